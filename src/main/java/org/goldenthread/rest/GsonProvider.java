@@ -1,0 +1,68 @@
+package org.goldenthread.rest;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+/** The one JSON mapping of the REST API: every shape in {@code contract} is read and written by Gson here. */
+@Provider
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+    private final Gson gson = new GsonBuilder().serializeNulls().create();
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return isJson(mediaType);
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
+        Reader reader = new InputStreamReader(entityStream, StandardCharsets.UTF_8);
+        try {
+            Object value = gson.fromJson(reader, genericType);
+            if (value == null) {
+                throw new BadRequestException("The request body is empty: a JSON object is required");
+            }
+            return value;
+        } catch (JsonParseException e) {
+            throw new BadRequestException("The request body is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return isJson(mediaType);
+    }
+
+    @Override
+    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
+        Writer writer = new OutputStreamWriter(entityStream, StandardCharsets.UTF_8);
+        gson.toJson(value, genericType, writer);
+        writer.flush();
+    }
+
+    private static boolean isJson(MediaType mediaType) {
+        return mediaType != null && mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+    }
+}

@@ -1,0 +1,61 @@
+package org.goldenthread.workbench;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Where the workbench listens and keeps its data: from {@code --port}/{@code --data}, else GT_PORT/GT_DATA. */
+public final class WorkbenchOptions {
+    public static final String HOST = "127.0.0.1";
+    static final int DEFAULT_PORT = 8080;
+    static final String DEFAULT_DATA = "data";
+    static final String USAGE = "usage: workbench [--port N] [--data DIR]   (or GT_PORT, GT_DATA; defaults 8080 and ./data)";
+
+    private final int port;
+    private final Path dataDirectory;
+
+    public WorkbenchOptions(int port, Path dataDirectory) {
+        this.port = port;
+        this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
+    }
+
+    public static WorkbenchOptions parse(String[] args, Map<String, String> environment) {
+        String port = environment.get("GT_PORT");
+        String data = environment.get("GT_DATA");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = valueAfter(args, i++);
+                case "--data" -> data = valueAfter(args, i++);
+                default -> throw new WorkbenchException("unknown option '" + args[i] + "'; " + USAGE);
+            }
+        }
+        return new WorkbenchOptions(port == null ? DEFAULT_PORT : parsePort(port),
+                Path.of(data == null || data.isBlank() ? DEFAULT_DATA : data));
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    private static String valueAfter(String[] args, int i) {
+        if (i + 1 >= args.length) {
+            throw new WorkbenchException(args[i] + " needs a value; " + USAGE);
+        }
+        return args[i + 1];
+    }
+
+    private static int parsePort(String text) {
+        try {
+            int port = Integer.parseInt(text.trim());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new WorkbenchException("port must be a whole number from 0 to 65535, not '" + text + "'");
+    }
+}

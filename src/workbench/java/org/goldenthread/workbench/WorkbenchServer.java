@@ -1,0 +1,138 @@
+package org.goldenthread.workbench;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.Path;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * The embedded host: Jetty on 127.0.0.1 serving the app's REST resources through real Jersey, over the app's
+ * Active Objects store in the data directory.
+ */
+public final class WorkbenchServer implements AutoCloseable {
+    public static final String REST_BASE = "/rest/golden-thread/1.0";
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final DataDirectory dataDirectory;
+    private final WorkbenchDatabase database;
+
+    private WorkbenchServer(Server server, ServerConnector connector, DataDirectory dataDirectory,
+                            WorkbenchDatabase database) {
+        this.server = server;
+        this.connector = connector;
+        this.dataDirectory = dataDirectory;
+        this.database = database;
+    }
+
+    /**
+     * Starts the workbench. The port is taken before the data directory is touched, so a busy port fails without
+     * opening anyone's database.
+     */
+    public static WorkbenchServer start(WorkbenchOptions options) {
+        PluginDescriptor descriptor = PluginDescriptor.fromClasspath();
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(WorkbenchOptions.HOST);
+        connector.setPort(options.port());
+        server.addConnector(connector);
+        openPort(connector, options.port());
+
+        DataDirectory dataDirectory = null;
+        WorkbenchDatabase database = null;
+        try {
+            dataDirectory = DataDirectory.hold(options.dataDirectory());
+            database = WorkbenchDatabase.open(dataDirectory.path(), descriptor.key(),
+                    descriptor.activeObjectsEntities());
+            server.setHandler(handlers(descriptor));
+            server.start();
+            return new WorkbenchServer(server, connector, dataDirectory, database);
+        } catch (Exception e) {
+            stopQuietly(server);
+            if (database != null) {
+                database.close();
+            }
+            if (dataDirectory != null) {
+                dataDirectory.close();
+            }
+            if (e instanceof WorkbenchException workbenchException) {
+                throw workbenchException;
+            }
+            throw new WorkbenchException("cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    public URI baseUri() {
+        return URI.create("http://" + WorkbenchOptions.HOST + ":" + connector.getLocalPort() + "/");
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory.path();
+    }
+
+    public WorkbenchDatabase database() {
+        return database;
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /** Stops serving, shuts the database down and lets go of the data directory. */
+    @Override
+    public synchronized void close() {
+        if (!server.isStopped()) {
+            stopQuietly(server);
+            database.close();
+            dataDirectory.close();
+        }
+    }
+
+    private static void openPort(ServerConnector connector, int port) {
+        try {
+            connector.open();
+        } catch (IOException e) {
+            if (hasCause(e, BindException.class)) {
+                throw new WorkbenchException("port " + port + " on " + WorkbenchOptions.HOST + " is already in use"
+                        + " (choose another with --port or GT_PORT)", e);
+            }
+            throw new WorkbenchException("cannot listen on " + WorkbenchOptions.HOST + ":" + port + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static ServletContextHandler handlers(PluginDescriptor descriptor) {
+        ResourceConfig rest = new ResourceConfig()
+                .packages(descriptor.restPackages().toArray(String[]::new))
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_BASE + "/*");
+        context.addServlet(new ServletHolder("home", new HomePageServlet()), "/");
+        return context;
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // stopping is best effort; the process is ending
+        }
+    }
+}
