@@ -2,6 +2,7 @@ package org.goldenthread.measure;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -29,7 +30,7 @@ public final class FinancialPeriod implements Comparable<FinancialPeriod> {
         Objects.requireNonNull(year, "year");
         if (number < 1 || number > frequency.periodsPerYear()) {
             throw new IllegalArgumentException("a financial year has " + frequency.periodsPerYear() + " "
-                    + frequency.name().toLowerCase() + " periods, so there is no period " + number);
+                    + frequency.name().toLowerCase(Locale.ROOT) + " periods, so there is no period " + number);
         }
         return new FinancialPeriod(frequency, year, number);
     }

@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  */
 final class PeriodFormat {
     private static final String YEAR = "(\\d{4})[/-](\\d{2})";
-    private static final Pattern QUARTER = Pattern.compile(YEAR + "(?:\\s+|-)Q(\\d+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BIMONTHLY_ID = Pattern.compile(YEAR + "-B(\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUARTER = Pattern.compile(YEAR + "(?:\\s+|-)Q(\\d{1,2})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BIMONTHLY_ID = Pattern.compile(YEAR + "-B(\\d{1,2})", Pattern.CASE_INSENSITIVE);
     private static final Pattern BIMONTHLY_LABEL = Pattern.compile(YEAR + "\\s+([a-z]+)\\s*[-–]\\s*([a-z]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_LABEL = Pattern.compile("([a-z]+)\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
@@ -152,7 +152,9 @@ final class PeriodFormat {
     }
 
     private static Optional<FinancialPeriod> monthOf(int calendarYear, int month) {
-        if (month < 1 || month > 12 || calendarYear < FinancialYear.FIRST || calendarYear > FinancialYear.LAST) {
+        int financialYearStart = month >= Month.APRIL.getValue() ? calendarYear : calendarYear - 1;
+        if (month < 1 || month > 12 || financialYearStart < FinancialYear.FIRST
+                || financialYearStart > FinancialYear.LAST) {
             return Optional.empty();
         }
         return Optional.of(FinancialPeriod.containing(Frequency.MONTHLY,

@@ -65,6 +65,9 @@ class FinancialPeriodTest {
             2025-13
             Jux 2025
             Q2 2025/26
+            2025/26 Q99999999999
+            2025-26-B99999999999
+            Jan 1000
             ''
             """)
     void malformedPeriodsQuoteTheInputAndShowTheForms(String text) {
