@@ -85,12 +85,15 @@ public final class FinancialPeriod implements Comparable<FinancialPeriod> {
         return of(frequency, year.previous(), number);
     }
 
-    /** When the period's figure is due: the end of the period plus the lag the council allows (e.g. one month). */
+    /**
+     * The last day for the period's figure: the lag the council allows runs from the close of the period, so a lag of
+     * one month makes a quarter that ends on 30 September due on 31 October, and a lag of 20 days due on 20 October.
+     */
     public LocalDate dueDate(java.time.Period lag) {
         if (lag.isNegative()) {
             throw new IllegalArgumentException("the submission lag cannot be negative, but is " + lag);
         }
-        return end().plus(lag);
+        return end().plusDays(1).plus(lag).minusDays(1);
     }
 
     /** {@code 2025-26-Q2}, {@code 2025-26-B1}, {@code 2025-07} or {@code 2025-26}. */

@@ -133,12 +133,16 @@ class FinancialPeriodTest {
     }
 
     @Test
-    void theDueDateIsTheEndOfThePeriodPlusTheLag() {
+    void theDueDateIsTheLagAfterThePeriodCloses() {
         FinancialPeriod q2 = FinancialPeriod.parse("2025/26 Q2");
 
         assertThat(q2.dueDate(java.time.Period.ZERO)).isEqualTo(LocalDate.of(2025, 9, 30));
         assertThat(q2.dueDate(java.time.Period.ofDays(20))).isEqualTo(LocalDate.of(2025, 10, 20));
-        assertThat(q2.dueDate(java.time.Period.ofMonths(1))).isEqualTo(LocalDate.of(2025, 10, 30));
+        assertThat(q2.dueDate(java.time.Period.ofMonths(1))).isEqualTo(LocalDate.of(2025, 10, 31));
+        assertThat(FinancialPeriod.parse("2025/26 Q4").dueDate(java.time.Period.ofMonths(1)))
+                .isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(FinancialPeriod.parse("Feb 2026").dueDate(java.time.Period.ofMonths(1)))
+                .isEqualTo(LocalDate.of(2026, 3, 31));
         assertThatThrownBy(() -> q2.dueDate(java.time.Period.ofDays(-1)))
                 .hasMessage("the submission lag cannot be negative, but is P-1D");
     }

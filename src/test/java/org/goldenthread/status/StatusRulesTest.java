@@ -1,0 +1,250 @@
+package org.goldenthread.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.measure.SampleKpis.figure;
+import static org.goldenthread.measure.SampleKpis.kpi;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.goldenthread.measure.AnnualTarget;
+import org.goldenthread.measure.Control;
+import org.goldenthread.measure.FinancialPeriod;
+import org.goldenthread.measure.FinancialYear;
+import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.measure.Polarity;
+import org.goldenthread.measure.SampleKpis;
+import org.goldenthread.measure.TargetAmendment;
+import org.goldenthread.measure.TargetSchedule;
+import org.goldenthread.measure.Tolerance;
+import org.goldenthread.measure.Unit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** RAG status with polarity and tolerance (RAG-01 to RAG-11, TGT-08), judged on figures as displayed. */
+class StatusRulesTest {
+    private static final FinancialPeriod Q2 = FinancialPeriod.parse("2025/26 Q2");
+    private static final LocalDate AFTER_DUE = LocalDate.of(2025, 11, 15);
+    private static final StatusRules RULES = new StatusRules(RatingPolicy.STANDARD);
+
+    @ParameterizedTest(name = "{0} {1} target {4}, tolerance ''{5}'', {6} is {7}")
+    @CsvSource(delimiter = '|', textBlock = """
+            RAG-04 on target            | HIGHER_IS_BETTER | PERCENT | 1 | 68.0      | 5%   | 68.0   | GREEN  | Green: 68.0% meets the 68.0% target.
+            RAG-04 shown as on target   | HIGHER_IS_BETTER | PERCENT | 1 | 68.0      | 5%   | 67.95  | GREEN  | Green: 68.0% meets the 68.0% target.
+            RAG-04 one unit better      | HIGHER_IS_BETTER | PERCENT | 1 | 68.0      | 5%   | 68.1   | GREEN  | Green: 68.1% is 0.1 points above the 68.0% target.
+            RAG-04 one unit worse       | HIGHER_IS_BETTER | PERCENT | 1 | 68.0      | 5%   | 67.94  | AMBER  | Amber: 67.9% is 0.1 points below the 68.0% target; amber allows up to 3.4 points (5% of target).
+            RAG-04 on the boundary      | HIGHER_IS_BETTER | PERCENT | 1 | 68.0      | 5%   | 64.6   | AMBER  | Amber: 64.6% is 3.4 points below the 68.0% target; amber allows up to 3.4 points (5% of target).
+            RAG-04 past the boundary    | HIGHER_IS_BETTER | PERCENT | 1 | 68.0      | 5%   | 64.5   | RED    | Red: 64.5% is 3.5 points below the 68.0% target; amber allows up to 3.4 points (5% of target).
+            RAG-04 well below           | HIGHER_IS_BETTER | PERCENT | 1 | 68.0      | 5%   | 61.2   | RED    | Red: 61.2% is 6.8 points below the 68.0% target; amber allows up to 3.4 points (5% of target).
+            RAG-02 council default      | HIGHER_IS_BETTER | PERCENT | 1 | 68.0      |      | 66.0   | AMBER  | Amber: 66.0% is 2.0 points below the 68.0% target; amber allows up to 3.4 points (5% of target, the council default).
+            RAG-04 absolute points      | HIGHER_IS_BETTER | PERCENT | 1 | 95.0      | 2    | 93.0   | AMBER  | Amber: 93.0% is 2.0 points below the 95.0% target; amber allows up to 2.0 points.
+            RAG-04 absolute points past | HIGHER_IS_BETTER | PERCENT | 1 | 95.0      | 2    | 92.9   | RED    | Red: 92.9% is 2.1 points below the 95.0% target; amber allows up to 2.0 points.
+            RAG-10 no tolerance         | HIGHER_IS_BETTER | PERCENT | 1 | 95.0      | none | 94.9   | RED    | Red: 94.9% is 0.1 points below the 95.0% target; there is no amber tolerance.
+            RAG-04 lower on target      | LOWER_IS_BETTER  | DAYS    | 1 | 9.0       | 10%  | 9.0    | GREEN  | Green: 9.0 days meets the target of 9.0 days.
+            RAG-04 lower one unit good  | LOWER_IS_BETTER  | DAYS    | 1 | 9.0       | 10%  | 8.9    | GREEN  | Green: 8.9 days is 0.1 days below the target of 9.0 days.
+            RAG-04 lower one unit worse | LOWER_IS_BETTER  | DAYS    | 1 | 9.0       | 10%  | 9.1    | AMBER  | Amber: 9.1 days is 0.1 days above the target of 9.0 days; amber allows up to 0.9 days (10% of target).
+            RAG-04 lower boundary       | LOWER_IS_BETTER  | DAYS    | 1 | 9.0       | 10%  | 9.9    | AMBER  | Amber: 9.9 days is 0.9 days above the target of 9.0 days; amber allows up to 0.9 days (10% of target).
+            RAG-04 lower past boundary  | LOWER_IS_BETTER  | DAYS    | 1 | 9.0       | 10%  | 10.0   | RED    | Red: 10.0 days is 1.0 days above the target of 9.0 days; amber allows up to 0.9 days (10% of target).
+            RAG-04 band inside          | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 88.0   | GREEN  | Green: 88.0% is within the 85.0%–92.0% band.
+            RAG-04 band lower limit     | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 85.0   | GREEN  | Green: 85.0% is within the 85.0%–92.0% band.
+            RAG-04 band just below      | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 84.9   | AMBER  | Amber: 84.9% is 0.1 points below the 85.0%–92.0% band; amber allows up to 4.3 points (5% of the band's lower limit).
+            RAG-04 band lower boundary  | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 80.7   | AMBER  | Amber: 80.7% is 4.3 points below the 85.0%–92.0% band; amber allows up to 4.3 points (5% of the band's lower limit).
+            RAG-04 band below boundary  | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 80.6   | RED    | Red: 80.6% is 4.4 points below the 85.0%–92.0% band; amber allows up to 4.3 points (5% of the band's lower limit).
+            RAG-04 band upper limit     | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 92.0   | GREEN  | Green: 92.0% is within the 85.0%–92.0% band.
+            RAG-04 band upper boundary  | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 96.6   | AMBER  | Amber: 96.6% is 4.6 points above the 85.0%–92.0% band; amber allows up to 4.6 points (5% of the band's upper limit).
+            RAG-04 band above boundary  | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 96.7   | RED    | Red: 96.7% is 4.7 points above the 85.0%–92.0% band; amber allows up to 4.6 points (5% of the band's upper limit).
+            RAG-04 zero target          | LOWER_IS_BETTER  | NUMBER  | 0 | 0         | 5%   | 0      | GREEN  | Green: 0 meets the 0 target.
+            RAG-04 zero target worse    | LOWER_IS_BETTER  | NUMBER  | 0 | 0         | 5%   | 1      | RED    | Red: 1 is 1 above the 0 target; amber allows nothing, as 5% of a zero target is zero.
+            RAG-04 zero target absolute | LOWER_IS_BETTER  | NUMBER  | 0 | 0         | 2    | 2      | AMBER  | Amber: 2 is 2 above the 0 target; amber allows up to 2.
+            RAG-04 tolerance below shown| HIGHER_IS_BETTER | NUMBER  | 0 | 5         | 5%   | 4      | RED    | Red: 4 is 1 below the 5 target; amber allows nothing, as 5% of target is less than the smallest difference shown.
+            RAG-04 negative target      | HIGHER_IS_BETTER | POUNDS  | 0 | -50       | 10%  | -50    | GREEN  | Green: -£50 meets the -£50 target.
+            RAG-04 negative, better     | HIGHER_IS_BETTER | POUNDS  | 0 | -50       | 10%  | 10     | GREEN  | Green: £10 is £60 above the -£50 target.
+            RAG-04 negative boundary    | HIGHER_IS_BETTER | POUNDS  | 0 | -50       | 10%  | -55    | AMBER  | Amber: -£55 is £5 below the -£50 target; amber allows up to £5 (10% of target).
+            RAG-04 negative past        | HIGHER_IS_BETTER | POUNDS  | 0 | -50       | 10%  | -56    | RED    | Red: -£56 is £6 below the -£50 target; amber allows up to £5 (10% of target).
+            RAG-04 negative, lower      | LOWER_IS_BETTER  | POUNDS  | 0 | -50       | 10%  | -46    | AMBER  | Amber: -£46 is £4 above the -£50 target; amber allows up to £5 (10% of target).
+            """)
+    void judgesAgainstTargetWithPolarityAndTolerance(String rule, Polarity polarity, Unit unit, int decimals,
+                                                     String target, String tolerance, String value, Status status,
+                                                     String explanation) {
+        KpiDefinition.Builder kpi = kpi(unit, polarity).decimals(decimals);
+        if (tolerance != null) {
+            kpi.tolerance(SampleKpis.tolerance(tolerance));
+        }
+
+        StatusAssessment assessment = assess(kpi.build(), target, value);
+
+        assertThat(assessment.status()).isEqualTo(status);
+        assertThat(assessment.explanation()).isEqualTo(explanation);
+        assertThat(assessment.ruleVersion()).isEqualTo(StatusRules.RULE_VERSION);
+        assertThat(assessment.thresholds()).isPresent();
+    }
+
+    @ParameterizedTest(name = "RAG-03 compliance: {0} against {1} is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            100   | 100 | MET     | Met: 100% meets the 100% target.
+            99.6  | 100 | MET     | Met: 100% meets the 100% target.
+            99.4  | 100 | NOT_MET | Not met: 99% is 1 point below the 100% target; a compliance measure has no tolerance.
+            80    | 100 | NOT_MET | Not met: 80% is 20 points below the 100% target; a compliance measure has no tolerance.
+            96    | 95  | MET     | Met: 96% is 1 point above the 95% target.
+            """)
+    void complianceIsMetOrNotMetAndNeverAmber(String value, String target, Status status, String explanation) {
+        KpiDefinition kpi = kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).decimals(0).compliance(true).build();
+
+        StatusAssessment assessment = assess(kpi, target, value);
+
+        assertThat(assessment.status()).isEqualTo(status);
+        assertThat(assessment.explanation()).isEqualTo(explanation);
+        assertThat(assessment.inputs().tolerance()).isEqualTo(Tolerance.NONE);
+    }
+
+    @Test
+    void rag05NoTargetIsDataOnly() {
+        StatusAssessment assessment = RULES.assess(request(kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).build(),
+                TargetSchedule.none(kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).build()), "61.2"));
+
+        assertThat(assessment.status()).isEqualTo(Status.NO_TARGET);
+        assertThat(assessment.explanation())
+                .isEqualTo("No target: 61.2% is reported as data only, with no target for 2025/26 Q2.");
+        assertThat(assessment.thresholds()).isEmpty();
+    }
+
+    @Test
+    void kpi15ContextMeasuresAreNeverRatedEvenWithATarget() {
+        KpiDefinition kpi = kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).control(Control.CONTEXT).build();
+
+        StatusAssessment assessment = assess(kpi, "68.0", "40.0");
+
+        assertThat(assessment.status()).isEqualTo(Status.CONTEXT);
+        assertThat(assessment.explanation()).isEqualTo(
+                "Context measure: 40.0% is shown for context and not rated, as this is a context-only measure.");
+    }
+
+    @Test
+    void tgt08ASuspendedPeriodIsNotRatedAndKeepsShowingTheTarget() {
+        KpiDefinition kpi = kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).build();
+        TargetSchedule targets = annual(kpi, "68.0");
+
+        StatusAssessment assessment = RULES.assess(request(kpi, targets, "40.0").suspended("pandemic response"));
+
+        assertThat(assessment.status()).isEqualTo(Status.SUSPENDED);
+        assertThat(assessment.explanation()).isEqualTo("Not rated: rating is suspended for 2025/26 Q2 (pandemic "
+                + "response); 40.0% is shown against the 68.0% target for information.");
+        assertThat(assessment.inputs().target()).contains(SampleKpis.target("68.0"));
+    }
+
+    @Test
+    void rag05AFigureNotYetDueIsNotMissing() {
+        KpiDefinition kpi = kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).build();
+        TargetSchedule targets = annual(kpi, "68.0");
+
+        StatusAssessment onTheDueDate = RULES.assess(
+                RatingRequest.of(targets, Q2, Optional.empty(), LocalDate.of(2025, 10, 31)));
+        StatusAssessment dayAfter = RULES.assess(
+                RatingRequest.of(targets, Q2, Optional.empty(), LocalDate.of(2025, 11, 1)));
+
+        assertThat(onTheDueDate.status()).isEqualTo(Status.NOT_DUE);
+        assertThat(onTheDueDate.explanation()).isEqualTo("Not yet due: the 2025/26 Q2 figure is due by 31 October 2025.");
+        assertThat(dayAfter.status()).isEqualTo(Status.MISSING);
+        assertThat(dayAfter.explanation()).isEqualTo(
+                "Missing: the 2025/26 Q2 figure was due by 31 October 2025 and has not been entered.");
+    }
+
+    @Test
+    void rag05TheSubmissionLagIsTheCouncils() {
+        KpiDefinition kpi = kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).build();
+        StatusRules sixWeeks = new StatusRules(new RatingPolicy(Tolerance.COUNCIL_DEFAULT,
+                Period.ofWeeks(6)));
+
+        StatusAssessment assessment = sixWeeks.assess(
+                RatingRequest.of(annual(kpi, "68.0"), Q2, Optional.empty(), LocalDate.of(2025, 11, 11)));
+
+        assertThat(assessment.status()).isEqualTo(Status.NOT_DUE);
+        assertThat(assessment.inputs().dueDate()).isEqualTo(LocalDate.of(2025, 11, 11));
+    }
+
+    @Test
+    void rag05NonJudgingStatusesNeverCountAsRedOrGreen() {
+        Set<Status> nonJudging = EnumSet.of(Status.NO_TARGET, Status.CONTEXT, Status.NOT_DUE, Status.MISSING,
+                Status.SUSPENDED);
+
+        for (Status status : Status.values()) {
+            boolean judging = !nonJudging.contains(status);
+            assertThat(status.isJudgement()).as(status.name()).isEqualTo(judging);
+            if (!judging) {
+                assertThat(status.isOnTarget() || status.isOffTarget()).as(status.name()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void tgt04AnAmendedTargetIsJudgedAndTheOriginalNamed() {
+        KpiDefinition kpi = kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).tolerance(SampleKpis.tolerance("5%")).build();
+        TargetSchedule targets = TargetSchedule.of(kpi,
+                List.of(AnnualTarget.of(FinancialYear.startingIn(2025), SampleKpis.target("72.0"))),
+                List.of(new TargetAmendment(Q2, SampleKpis.target("68.0"), "new contract", "approver",
+                        Instant.parse("2025-07-10T09:00:00Z"))));
+
+        StatusAssessment assessment = RULES.assess(request(kpi, targets, "61.2"));
+
+        assertThat(assessment.explanation()).isEqualTo("Red: 61.2% is 6.8 points below the 68.0% target (amended "
+                + "from 72.0%); amber allows up to 3.4 points (5% of target).");
+        assertThat(assessment.inputs().originalTarget()).contains(SampleKpis.target("72.0"));
+    }
+
+    @Test
+    void theInputsAndThresholdsAreKeptWithTheStatus() {
+        KpiDefinition kpi = kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).tolerance(SampleKpis.tolerance("5%")).build();
+
+        StatusAssessment assessment = assess(kpi, "68.04", "61.23");
+
+        RatingInputs inputs = assessment.inputs();
+        assertThat(inputs.value()).contains(new BigDecimal("61.23"));
+        assertThat(inputs.shown()).contains(new BigDecimal("61.2"));
+        assertThat(inputs.target()).contains(SampleKpis.target("68.0"));
+        assertThat(inputs.polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
+        assertThat(inputs.tolerance()).isEqualTo(SampleKpis.tolerance("5%"));
+        assertThat(inputs.toleranceInherited()).isFalse();
+        Thresholds thresholds = assessment.thresholds().orElseThrow();
+        assertThat(thresholds.green()).isEqualTo(Interval.atLeast(new BigDecimal("68.0")));
+        assertThat(thresholds.amber()).isEqualTo(Interval.atLeast(new BigDecimal("64.6")));
+    }
+
+    @Test
+    void everyStatusHasAnExplanation() {
+        KpiDefinition percent = kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).build();
+        KpiDefinition compliance = kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).compliance(true).build();
+        KpiDefinition context = kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).control(Control.CONTEXT).build();
+        List<StatusAssessment> assessments = List.of(
+                assess(percent, "68.0", "70.0"), assess(percent, "68.0", "66.0"), assess(percent, "68.0", "50.0"),
+                assess(compliance, "68.0", "70.0"), assess(compliance, "68.0", "50.0"),
+                RULES.assess(request(percent, TargetSchedule.none(percent), "50.0")),
+                assess(context, "68.0", "50.0"),
+                RULES.assess(RatingRequest.of(annual(percent, "68.0"), Q2, Optional.empty(), LocalDate.of(2025, 10, 1))),
+                RULES.assess(RatingRequest.of(annual(percent, "68.0"), Q2, Optional.empty(), AFTER_DUE)),
+                RULES.assess(request(percent, annual(percent, "68.0"), "50.0").suspended("reorganisation")));
+
+        assertThat(assessments).extracting(StatusAssessment::status).containsExactlyInAnyOrder(Status.values());
+        for (StatusAssessment assessment : assessments) {
+            assertThat(assessment.explanation()).as(assessment.status().name())
+                    .startsWith(assessment.status().label() + ": ").endsWith(".").doesNotContain("null");
+        }
+    }
+
+    private static StatusAssessment assess(KpiDefinition kpi, String target, String value) {
+        return RULES.assess(request(kpi, annual(kpi, target), value));
+    }
+
+    private static TargetSchedule annual(KpiDefinition kpi, String target) {
+        return TargetSchedule.of(kpi, List.of(AnnualTarget.of(Q2.year(), SampleKpis.target(target))), List.of());
+    }
+
+    private static RatingRequest request(KpiDefinition kpi, TargetSchedule targets, String value) {
+        return RatingRequest.of(targets, Q2, Optional.of(figure(Q2.label(), value)), AFTER_DUE);
+    }
+}
