@@ -1,0 +1,241 @@
+package org.goldenthread.spc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.goldenthread.spc.WorkedSeries.chart;
+import static org.goldenthread.spc.WorkedSeries.codes;
+import static org.goldenthread.spc.WorkedSeries.quarter;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.goldenthread.measure.DataQuality;
+import org.goldenthread.measure.Measurement;
+import org.goldenthread.measure.Polarity;
+import org.goldenthread.measure.SampleKpis;
+import org.goldenthread.measure.Series;
+import org.goldenthread.measure.Target;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Worked series for every special-cause rule, each precedence conflict, rebasing, ghosting, outlier screening, ties on
+ * the mean and short series (DOT-04). The expected rules and limits are those NHSRplotthedots 0.2.2 gives.
+ */
+class SpcEngineTest {
+    private static final double[] ALTERNATING = {10, 14, 10, 14, 10, 14, 10, 14, 10, 14, 10, 14};
+
+    @Test
+    void aPointBeyondAProcessLimit() {
+        SpcResult result = chart(Polarity.HIGHER_IS_BETTER, 10, 14, 10, 14, 10, 14, 10, 14, 10, 14, 10, 30);
+
+        assertThat(codes(result)).isEqualTo("C C C C C C C C C C C AU");
+        Partition partition = result.partitions().get(0);
+        assertThat(partition.mean()).isCloseTo(13.333333, within(1e-6));
+        assertThat(partition.limits().orElseThrow().upl()).isCloseTo(23.973333, within(1e-6));
+        assertThat(partition.limits().orElseThrow().lpl()).isCloseTo(2.693333, within(1e-6));
+        assertThat(result.variation()).contains(VariationIcon.IMPROVEMENT_HIGH);
+        assertThat(result.explanation()).isEqualTo("Special cause improvement: 2022/23 Q4 is above the upper process"
+                + " limit of 24.0.");
+    }
+
+    @Test
+    void aShiftOfSevenEitherSideOfTheMeanIsBrokenByAPointOnTheMean() {
+        double[] values = {0, 3, 0, 3, 0, 3, 0, 5, 10, 7, 10, 7, 10, 7, 10};
+
+        SpcResult result = chart(Polarity.HIGHER_IS_BETTER, values);
+
+        assertThat(result.partitions().get(0).mean()).isEqualTo(5.0);
+        assertThat(codes(result)).isEqualTo("7B 7B 7B 7B 7B 7B 7B C 7A 7A 7A 7A 7A 7A 7A");
+        assertThat(result.points().get(0).type()).isEqualTo(PointType.SPECIAL_CAUSE_CONCERN);
+        assertThat(result.points().get(14).type()).isEqualTo(PointType.SPECIAL_CAUSE_IMPROVEMENT);
+        assertThat(result.explanation()).isEqualTo("Special cause improvement: 7 points in a row above the mean since"
+                + " 2022/23 Q1.");
+        assertThat(chart(Polarity.LOWER_IS_BETTER, values).variation()).contains(VariationIcon.CONCERN_HIGH);
+        SpcResult neither = chart(Polarity.WITHIN_BAND, values);
+        assertThat(neither.points().get(0).type()).isEqualTo(PointType.SPECIAL_CAUSE_NEITHER_LOW);
+        assertThat(neither.variation()).contains(VariationIcon.NEITHER_HIGH);
+    }
+
+    @Test
+    void theShiftLengthIsConfigurableFromSixToEight() {
+        double[] sixBelow = {12, 8, 12, 8, 12, 8, 12, 8, 12, 9, 9.5, 8.5, 9, 9.5, 8.5};
+
+        SpcResult seven = chart(SpcOptions.STANDARD, Optional.empty(), sixBelow);
+        SpcResult six = chart(SpcOptions.STANDARD.withShiftLength(6), Optional.empty(), sixBelow);
+
+        assertThat(codes(seven)).doesNotContain("7B");
+        assertThat(codes(six)).endsWith("C 7B 7B 7B 7B 7B 7B");
+        assertThatThrownBy(() -> SpcOptions.STANDARD.withShiftLength(9))
+                .hasMessage("shiftLength must be from 6 to 8 points, but is 9");
+    }
+
+    @Test
+    void aTrendOfSevenIncreasingPointsAndATieBreaksIt() {
+        SpcResult trend = chart(Polarity.HIGHER_IS_BETTER, 20, 15, 22, 14, 10, 11, 12, 13, 14, 15, 16, 18, 14);
+        SpcResult tie = chart(Polarity.HIGHER_IS_BETTER, 20, 15, 22, 14, 10, 11, 12, 13, 13, 15, 16, 18, 14);
+
+        assertThat(codes(trend)).isEqualTo("C C C C TI TI TI TI TI TI TI TI C");
+        assertThat(codes(tie)).isEqualTo("C C C C C C C C C C C C C");
+    }
+
+    @Test
+    void twoOfThreeCloseToALimitOnTheSameSide() {
+        SpcResult result = chart(Polarity.HIGHER_IS_BETTER, 10, 14, 10, 14, 10, 14, 10, 14, 10, 14, 20, 21, 20.5);
+
+        assertThat(codes(result)).isEqualTo("C C C C C C C C C C C 2A 2A");
+        assertThat(result.explanation()).isEqualTo("Special cause improvement: 2 of the last 3 points are close to the"
+                + " upper process limit.");
+    }
+
+    @Test
+    void precedenceBeyondALimitBeatsATrend() {
+        assertThat(codes(chart(Polarity.HIGHER_IS_BETTER, 10, 14, 10, 14, 10, 14, 10, 11, 12, 13, 14, 15, 40)))
+                .isEqualTo("7B 7B 7B 7B 7B 7B TI TI TI TI TI TI AU");
+    }
+
+    @Test
+    void precedenceTrendAndTwoOfThreeBeatAShift() {
+        SpcResult result = chart(Polarity.HIGHER_IS_BETTER, 10, 14, 10, 14, 10, 14, 15, 16, 17, 18, 19, 20, 21);
+
+        assertThat(codes(result)).isEqualTo("2B 7B 2B 7B TI TI TI TI TI TI TI TI TI");
+        assertThat(result.explanation()).isEqualTo("Special cause improvement: 9 points in a row increasing since "
+                + "2021/22 Q1.");
+    }
+
+    @Test
+    void screeningOutlyingMovingRangesNarrowsTheLimits() {
+        double[] values = {10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 50, 12};
+
+        SpcResult screened = chart(SpcOptions.STANDARD, Optional.empty(), values);
+        SpcResult unscreened = chart(SpcOptions.STANDARD.withScreenOutliers(false), Optional.empty(), values);
+
+        assertThat(codes(screened)).isEqualTo("2B 7B 2B 7B 2B 7B 2B 7B 2B 7B 2B 7B AU C");
+        assertThat(screened.partitions().get(0).limits().orElseThrow().upl()).isCloseTo(19.177143, within(1e-6));
+        assertThat(codes(unscreened)).isEqualTo("7B 7B 7B 7B 7B 7B 7B 7B 7B 7B 7B 7B AU C");
+        assertThat(unscreened.partitions().get(0).limits().orElseThrow().upl()).isCloseTo(33.909451, within(1e-6));
+    }
+
+    @Test
+    void aRebaseStartsAPartitionWithItsOwnMeanAndLimits() {
+        double[] values = {10, 14, 10, 14, 10, 14, 30, 34, 30, 34, 30, 34, 30};
+        Rebase rebase = new Rebase(quarter(6), "new collection contract");
+
+        SpcResult rebased = new SpcEngine(SpcOptions.STANDARD).chart(WorkedSeries.kpi(Polarity.HIGHER_IS_BETTER),
+                WorkedSeries.series(values), Optional.empty(), List.of(rebase), List.of());
+
+        assertThat(codes(chart(Polarity.HIGHER_IS_BETTER, values))).isEqualTo("2B C 2B C 2B C 7A 2A 7A 2A 7A 2A 7A");
+        assertThat(codes(rebased)).isEqualTo("C C C C C C C C C C C C C");
+        assertThat(rebased.partitions()).extracting(Partition::number, Partition::start, Partition::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, quarter(0), Optional.empty()),
+                        org.assertj.core.groups.Tuple.tuple(2, quarter(6), Optional.of("new collection contract")));
+        assertThat(rebased.partitions().get(0).mean()).isEqualTo(12.0);
+        assertThat(rebased.partitions().get(1).mean()).isCloseTo(31.714286, within(1e-6));
+        assertThat(rebased.partitions().get(1).limits().orElseThrow().upl()).isCloseTo(42.354286, within(1e-6));
+        assertThat(rebased.points().get(6).partition()).isEqualTo(2);
+        assertThat(rebased.trialLimits()).as("7 points since the rebase").isTrue();
+        assertThat(rebased.explanation()).isEqualTo("Trial limits: fewer than 12 points (7 since the rebase at "
+                + "2021/22 Q3), so the limits will move with each new point and no variation icon is shown yet.");
+    }
+
+    @Test
+    void dot05ADefinitionChangeStartsAPartition() {
+        List<Measurement> measurements = new java.util.ArrayList<>(WorkedSeries.series(ALTERNATING).measurements());
+        measurements.add(new Measurement(quarter(12), BigDecimal.valueOf(40), DataQuality.CONFIRMED, 2));
+
+        SpcResult result = new SpcEngine(SpcOptions.STANDARD).chart(WorkedSeries.kpi(Polarity.HIGHER_IS_BETTER),
+                Series.of(measurements), Optional.empty(), List.of(), List.of());
+
+        assertThat(result.partitions()).hasSize(2);
+        assertThat(result.partitions().get(1).reason()).contains("definition changed to version 2");
+        assertThat(result.partitions().get(1).limits()).as("one point has no moving range").isEmpty();
+    }
+
+    @Test
+    void aGhostedPointIsShownButLeftOutOfTheCalculationAndTheRules() {
+        double[] withSpike = {10, 14, 10, 14, 10, 14, 90, 10, 14, 10, 14, 10, 14};
+
+        SpcResult result = new SpcEngine(SpcOptions.STANDARD).chart(WorkedSeries.kpi(Polarity.HIGHER_IS_BETTER),
+                WorkedSeries.series(withSpike), Optional.empty(), List.of(),
+                List.of(new Ghost(quarter(6), "data entry error, corrected at source")));
+
+        assertThat(codes(result)).isEqualTo("C C C C C C G C C C C C C");
+        SpcPoint ghost = result.points().get(6);
+        assertThat(ghost.ghosted()).isTrue();
+        assertThat(ghost.type()).isEqualTo(PointType.EXCLUDED);
+        Partition partition = result.partitions().get(0);
+        assertThat(partition.points()).isEqualTo(12);
+        assertThat(partition.mean()).isEqualTo(12.0);
+        assertThat(partition.limits().orElseThrow().upl()).isCloseTo(22.64, within(1e-9));
+        assertThat(partition.limits().orElseThrow().lpl()).isCloseTo(1.36, within(1e-9));
+        assertThat(result.variation()).contains(VariationIcon.COMMON_CAUSE);
+    }
+
+    @Test
+    void fewerThanTwelvePointsAreClassifiedWithTrialLimitsAndNoIcons() {
+        SpcResult result = chart(SpcOptions.STANDARD, Optional.of(Target.of(new BigDecimal("60"))),
+                61.2, 58, 64.5, 63, 60.1, 59.9, 62.4, 66);
+
+        assertThat(codes(result)).isEqualTo("C C C C C C C C");
+        assertThat(result.partitions().get(0).limits().orElseThrow().upl()).isCloseTo(69.6395, within(1e-9));
+        assertThat(result.trialLimits()).isTrue();
+        assertThat(result.variation()).isEmpty();
+        assertThat(result.assurance()).isEmpty();
+        assertThat(result.explanation()).isEqualTo("Trial limits: fewer than 12 points (8 since 2020/21 Q1), so the "
+                + "limits will move with each new point and no variation icon is shown yet.");
+        assertThat(result.assuranceExplanation()).isEqualTo("No assurance icon until there are 12 points.");
+    }
+
+    @Test
+    void assuranceComparesTheTargetWithTheLimits() {
+        // mean 12, limits 1.36 to 22.64
+        assertThat(assurance("0")).contains(AssuranceIcon.CONSISTENT_PASS);
+        assertThat(assurance("23")).contains(AssuranceIcon.CONSISTENT_FAIL);
+        assertThat(assurance("12")).contains(AssuranceIcon.HIT_AND_MISS);
+        SpcResult pass = chart(SpcOptions.STANDARD, Optional.of(Target.of(BigDecimal.ZERO)), ALTERNATING);
+        assertThat(pass.assuranceExplanation()).isEqualTo("Consistently passing the target: the 0.0 target lies "
+                + "beyond the process limits (1.4 to 22.6) on the side of worse performance, so every expected figure "
+                + "meets it.");
+        assertThat(chart(SpcOptions.STANDARD, Optional.empty(), ALTERNATING).assuranceExplanation())
+                .isEqualTo("No assurance icon: there is no target.");
+    }
+
+    @Test
+    void aTargetOnALimitCountsOnlyWhenTheOptionSaysSo() {
+        SpcResult strict = chart(SpcOptions.STANDARD, Optional.of(Target.of(BigDecimal.valueOf(20))),
+                10, 14, 10, 14, 10, 14, 10, 14, 10, 14, 10, 14, 14, 14);
+        double upl = strict.partitions().get(0).limits().orElseThrow().upl();
+        Optional<Target> onTheLimit = Optional.of(Target.of(BigDecimal.valueOf(upl)));
+
+        assertThat(chart(SpcOptions.STANDARD, onTheLimit, 10, 14, 10, 14, 10, 14, 10, 14, 10, 14, 10, 14, 14, 14)
+                .assurance()).contains(AssuranceIcon.HIT_AND_MISS);
+        assertThat(chart(SpcOptions.STANDARD.withTargetOnLimitCounts(true), onTheLimit,
+                10, 14, 10, 14, 10, 14, 10, 14, 10, 14, 10, 14, 14, 14).assurance())
+                .contains(AssuranceIcon.CONSISTENT_FAIL);
+    }
+
+    @Test
+    void aBandPassesWhenItHoldsBothLimits() {
+        assertThat(bandAssurance("0..30")).contains(AssuranceIcon.CONSISTENT_PASS);
+        assertThat(bandAssurance("25..30")).contains(AssuranceIcon.CONSISTENT_FAIL);
+        assertThat(bandAssurance("10..14")).contains(AssuranceIcon.HIT_AND_MISS);
+    }
+
+    @Test
+    void anEmptySeriesHasNoChart() {
+        SpcResult result = chart(Polarity.HIGHER_IS_BETTER);
+
+        assertThat(result.points()).isEmpty();
+        assertThat(result.explanation()).isEqualTo("No SPC chart: there are no figures yet.");
+    }
+
+    private static Optional<AssuranceIcon> assurance(String target) {
+        return chart(SpcOptions.STANDARD, Optional.of(Target.of(new BigDecimal(target))), ALTERNATING).assurance();
+    }
+
+    private static Optional<AssuranceIcon> bandAssurance(String band) {
+        return new SpcEngine(SpcOptions.STANDARD).chart(WorkedSeries.kpi(Polarity.WITHIN_BAND),
+                WorkedSeries.series(ALTERNATING), Optional.of(SampleKpis.target(band)), List.of(), List.of())
+                .assurance();
+    }
+}
