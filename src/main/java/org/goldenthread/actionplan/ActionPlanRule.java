@@ -1,7 +1,7 @@
 package org.goldenthread.actionplan;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.goldenthread.measure.InvalidFieldsException;
 import org.goldenthread.status.PeriodOutcome;
@@ -16,6 +16,7 @@ public record ActionPlanRule(Optional<Integer> amberPeriods) {
     public static final ActionPlanRule STANDARD = new ActionPlanRule(Optional.empty());
 
     public ActionPlanRule {
+        Objects.requireNonNull(amberPeriods, "amberPeriods");
         if (amberPeriods.isPresent() && (amberPeriods.get() < 1 || amberPeriods.get() > 12)) {
             throw InvalidFieldsException.of("Invalid action plan rule", "amberPeriods",
                     "must be from 1 to 12 periods, but is " + amberPeriods.get());
@@ -36,14 +37,13 @@ public record ActionPlanRule(Optional<Integer> amberPeriods) {
         Status status = current.status().status();
         if (status.isOffTarget()) {
             return new Requirement(true, "An action plan is required before sign-off because the status is "
-                    + status.label().toLowerCase(Locale.ROOT) + ".");
+                    + status.inSentence() + ".");
         }
         if (amberPeriods.isPresent() && amberFor(history, amberPeriods.get())) {
             return new Requirement(true, "An action plan is required before sign-off because the status has been "
                     + "amber for " + amberPeriods.get() + (amberPeriods.get() == 1 ? " period." : " periods in a row."));
         }
-        return new Requirement(false, "No action plan is required: the status is "
-                + status.label().toLowerCase(Locale.ROOT) + ".");
+        return new Requirement(false, "No action plan is required: the status is " + status.inSentence() + ".");
     }
 
     private static boolean amberFor(List<PeriodOutcome> history, int periods) {

@@ -13,7 +13,7 @@ public record AnnualTarget(FinancialYear year, Target target, Map<FinancialPerio
     public AnnualTarget {
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(target, "target");
-        profile = Map.copyOf(profile);
+        profile = Map.copyOf(Objects.requireNonNull(profile, "profile"));
         for (FinancialPeriod period : profile.keySet()) {
             if (!period.year().equals(year)) {
                 throw InvalidFieldsException.of("Invalid target for " + year.label(), "period",

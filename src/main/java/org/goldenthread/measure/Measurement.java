@@ -12,6 +12,10 @@ public record Measurement(FinancialPeriod period, BigDecimal value, DataQuality 
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(dataQuality, "dataQuality");
+        if (definitionVersion < 1) {
+            throw InvalidFieldsException.of("Invalid measurement for " + period.label(), "definitionVersion",
+                    "must be 1 or more, but is " + definitionVersion);
+        }
     }
 
     public static Measurement confirmed(FinancialPeriod period, BigDecimal value) {

@@ -1,6 +1,7 @@
 package org.goldenthread.measure;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,8 @@ public record PlausibleRange(Optional<BigDecimal> min, Optional<BigDecimal> max)
     public static final PlausibleRange ANY = new PlausibleRange(Optional.empty(), Optional.empty());
 
     public PlausibleRange {
+        Objects.requireNonNull(min, "min");
+        Objects.requireNonNull(max, "max");
         if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
             throw InvalidFieldsException.of("Invalid plausible range", "min",
                     "must not exceed max, but " + min.get().toPlainString() + " is above " + max.get().toPlainString());

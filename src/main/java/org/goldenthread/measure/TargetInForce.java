@@ -17,7 +17,7 @@ public record TargetInForce(Target target, Optional<Target> original, Source sou
         PROFILE,
         /** The band on the KPI's definition, for a year with no target of its own. */
         DEFAULT_BAND,
-        /** An amendment, for a year that had no target before it. */
+        /** An approved amendment; the target it replaced, if any, is the original. */
         AMENDMENT
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,8 +15,9 @@ import java.util.Optional;
  * amendments, and the definition's default band. Answers which target is in force for any period.
  */
 public final class TargetSchedule {
+    /** The most recently approved amendment that applies wins: it is the latest decision about that period. */
     private static final Comparator<TargetAmendment> LATEST_LAST =
-            Comparator.comparing(TargetAmendment::effectiveFrom).thenComparing(TargetAmendment::approvedAt);
+            Comparator.comparing(TargetAmendment::approvedAt).thenComparing(TargetAmendment::effectiveFrom);
 
     private final KpiDefinition kpi;
     private final Map<FinancialYear, AnnualTarget> years;
@@ -31,6 +33,7 @@ public final class TargetSchedule {
     /** A schedule for the KPI, refusing targets of the wrong kind or frequency and two targets for one year. */
     public static TargetSchedule of(KpiDefinition kpi, Collection<AnnualTarget> annualTargets,
                                     Collection<TargetAmendment> amendments) {
+        Objects.requireNonNull(kpi, "kpi");
         String subject = "Invalid targets for " + kpi.key();
         Map<FinancialYear, AnnualTarget> years = new HashMap<>();
         for (AnnualTarget annual : annualTargets) {
@@ -78,7 +81,7 @@ public final class TargetSchedule {
             return base;
         }
         return Optional.of(new TargetInForce(amendment.get().target(), base.map(TargetInForce::target),
-                base.map(TargetInForce::source).orElse(TargetInForce.Source.AMENDMENT), amendment));
+                TargetInForce.Source.AMENDMENT, amendment));
     }
 
     private Optional<TargetInForce> baseTargetFor(FinancialPeriod period) {

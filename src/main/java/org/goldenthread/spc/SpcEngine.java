@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
@@ -23,7 +24,7 @@ public final class SpcEngine {
     private final SpcOptions options;
 
     public SpcEngine(SpcOptions options) {
-        this.options = options;
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     /** The chart, judging assurance against {@code target}, the target in force for the latest period. */

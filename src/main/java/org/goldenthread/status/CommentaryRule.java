@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Whether an update must carry commentary before it is submitted (RAG-07, CYC-06): by default when the status is red,
@@ -17,20 +16,23 @@ public record CommentaryRule(Set<Status> statuses, boolean onExceptions) {
 
     public CommentaryRule {
         Objects.requireNonNull(statuses, "statuses");
-        statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        statuses = Set.copyOf(statuses);
     }
 
     public Requirement requirement(Status status, List<RaisedException> raised) {
-        String statusText = status.label().toLowerCase(Locale.ROOT);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(raised, "raised");
         if (statuses.contains(status)) {
-            return new Requirement(true, "Commentary is required because the status is " + statusText + ".");
+            return new Requirement(true, "Commentary is required because the status is " + status.inSentence() + ".");
         }
         if (onExceptions && !raised.isEmpty()) {
-            String triggers = raised.stream().map(exception -> exception.trigger().label().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", "));
-            return new Requirement(true, "Commentary is required because an exception was raised: " + triggers + ".");
+            List<String> triggers = raised.stream()
+                    .map(exception -> exception.trigger().label().toLowerCase(Locale.ROOT)).toList();
+            return new Requirement(true, "Commentary is required because "
+                    + (triggers.size() == 1 ? "an exception was raised: " : "exceptions were raised: ")
+                    + Words.and(triggers) + ".");
         }
-        return new Requirement(false, "Commentary is optional: the status is " + statusText
+        return new Requirement(false, "Commentary is optional: the status is " + status.inSentence()
                 + (onExceptions ? " and no exception was raised." : "."));
     }
 }

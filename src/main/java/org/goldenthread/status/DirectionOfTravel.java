@@ -54,7 +54,7 @@ public final class DirectionOfTravel {
                 : improvement.signum() > 0 ? Direction.IMPROVING : Direction.WORSENING;
         TravelSentence sentence = new TravelSentence(kpi, margin, earlierPeriod);
         return new DirectionResult(direction, earlierPeriod, earlierShown, Optional.of(improvement),
-                sentence.of(direction, shownBand, now, then));
+                sentence.of(direction, shownBand, now, then, improvement));
     }
 
     private static Optional<String> obstacle(KpiDefinition kpi, Optional<Band> band, FinancialPeriod period,

@@ -26,12 +26,4 @@ public record Interval(Optional<BigDecimal> lower, Optional<BigDecimal> upper) {
     public boolean isBelow(BigDecimal value) {
         return lower.map(limit -> value.compareTo(limit) < 0).orElse(false);
     }
-
-    /** How far the value lies outside the interval: zero inside it. */
-    public BigDecimal distanceTo(BigDecimal value) {
-        if (isBelow(value)) {
-            return lower.orElseThrow().subtract(value);
-        }
-        return upper.filter(limit -> value.compareTo(limit) > 0).map(value::subtract).orElse(BigDecimal.ZERO);
-    }
 }

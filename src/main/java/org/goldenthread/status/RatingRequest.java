@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.goldenthread.measure.FinancialPeriod;
+import org.goldenthread.measure.InvalidFieldsException;
 import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.measure.Measurement;
+import org.goldenthread.measure.Polarity;
 import org.goldenthread.measure.TargetInForce;
 import org.goldenthread.measure.TargetSchedule;
 
@@ -22,6 +24,16 @@ public record RatingRequest(KpiDefinition kpi, FinancialPeriod period, Optional<
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(suspension, "suspension");
         Objects.requireNonNull(asOf, "asOf");
+        if (target.isPresent() && !target.get().target().suits(kpi.polarity())) {
+            boolean band = kpi.polarity() == Polarity.WITHIN_BAND;
+            throw new IllegalArgumentException("KPI " + kpi.key() + " has polarity " + kpi.polarity() + ", so its "
+                    + "target must be " + (band ? "a band" : "a single value") + ", not "
+                    + target.get().target().format(kpi.unit(), kpi.decimals()));
+        }
+        if (suspension.isPresent() && suspension.get().isBlank()) {
+            throw InvalidFieldsException.of("Invalid suspension for " + period.label(), "suspension",
+                    "needs a reason (TGT-08)");
+        }
         if (measurement.isPresent() && !measurement.get().period().equals(period)) {
             throw new IllegalArgumentException("the measurement for " + measurement.get().period().label()
                     + " cannot rate " + period.label());
@@ -36,6 +48,6 @@ public record RatingRequest(KpiDefinition kpi, FinancialPeriod period, Optional<
     }
 
     public RatingRequest suspended(String reason) {
-        return new RatingRequest(kpi, period, measurement, target, Optional.of(reason), asOf);
+        return new RatingRequest(kpi, period, measurement, target, Optional.of(reason == null ? "" : reason), asOf);
     }
 }

@@ -1,5 +1,7 @@
 package org.goldenthread.status;
 
+import java.util.Locale;
+
 /**
  * A KPI's status for a period. Green, amber, red, met and not met are judgements against target (RAG-04); the rest say
  * why there is no judgement (RAG-05, TGT-08) and never count as red or green.
@@ -27,6 +29,11 @@ public enum Status {
     /** The words shown with the colour and shape, so status is never colour alone. */
     public String label() {
         return label;
+    }
+
+    /** The status as it reads after "the status is": "red", or "‘No target’" for a status that is not a judgement. */
+    public String inSentence() {
+        return judgement ? label.toLowerCase(Locale.ROOT) : "‘" + label + "’";
     }
 
     public boolean isJudgement() {

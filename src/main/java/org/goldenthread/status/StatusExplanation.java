@@ -27,14 +27,22 @@ final class StatusExplanation {
             case NOT_DUE -> "the " + period + " figure is due by " + DAY.format(in.dueDate());
             case MISSING -> "the " + period + " figure was due by " + DAY.format(in.dueDate())
                     + " and has not been entered";
-            case SUSPENDED -> "rating is suspended for " + period + " (" + in.suspension().orElseThrow() + "); "
-                    + shown(in) + in.target().map(target -> " is shown against " + targetName(in, target))
-                            .orElse(" is shown") + " for information";
+            case SUSPENDED -> "rating is suspended for " + period + " (" + in.suspension().orElseThrow() + ")"
+                    + suspendedFigures(in);
             case CONTEXT -> shown(in) + " is shown for context and not rated, as this is a context-only measure";
             case NO_TARGET -> shown(in) + " is reported as data only, with no target for " + period;
             default -> judgement(status, in, thresholds.orElseThrow());
         };
         return status.label() + ": " + reason + ".";
+    }
+
+    private static String suspendedFigures(RatingInputs in) {
+        String target = in.target().map(t -> targetName(in, t)).orElse("");
+        if (in.shown().isPresent()) {
+            return "; " + shown(in) + (target.isEmpty() ? " is shown" : " is shown against " + target)
+                    + " for information";
+        }
+        return target.isEmpty() ? "" : "; " + target + " is shown for information";
     }
 
     private static String judgement(Status status, RatingInputs in, Thresholds thresholds) {
@@ -82,11 +90,8 @@ final class StatusExplanation {
                 : "target";
         BigDecimal allowance = thresholds.allowanceFacing(shown);
         if (allowance.signum() == 0 && relative && !tolerance.isNone()) {
-            BigDecimal limit = belowTarget ? thresholds.green().lower().orElseThrow()
-                    : thresholds.green().upper().orElseThrow();
-            return "amber allows nothing, as " + tolerance.amountText() + (limit.signum() == 0
-                    ? " of a zero " + (reference.equals("target") ? "target" : "limit") + " is zero"
-                    : " of " + reference + " is less than the smallest difference shown");
+            return "amber allows nothing, as " + tolerance.amountText() + " of a zero "
+                    + (reference.equals("target") ? "target" : "limit") + " is zero";
         }
         List<String> basis = new ArrayList<>();
         if (relative) {
@@ -99,7 +104,8 @@ final class StatusExplanation {
         if (allowance.signum() == 0) {
             return "there is no amber tolerance" + why;
         }
-        return "amber allows up to " + in.unit().formatDifference(allowance, in.decimals()) + why;
+        int places = Math.max(in.decimals(), allowance.stripTrailingZeros().scale());
+        return "amber allows up to " + in.unit().formatDifference(allowance, places) + why;
     }
 
     private static String shown(RatingInputs in) {

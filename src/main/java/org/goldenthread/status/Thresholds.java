@@ -1,7 +1,6 @@
 package org.goldenthread.status;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 import org.goldenthread.measure.Band;
 import org.goldenthread.measure.Polarity;
@@ -10,7 +9,7 @@ import org.goldenthread.measure.TargetValue;
 import org.goldenthread.measure.Tolerance;
 
 /**
- * Where green and amber start and stop for one period, at the KPI's displayed precision: a figure inside
+ * Where green and amber start and stop for one period: a displayed figure inside
  * {@code green} is green, one outside it but inside {@code amber} is amber, and anything else is red. With no
  * tolerance the two are the same, so nothing is amber.
  */
@@ -21,25 +20,27 @@ public record Thresholds(Interval green, Interval amber) {
     }
 
     /**
-     * The thresholds for a target already rounded to {@code decimals}. The tolerance's allowance is rounded half-up to
-     * the same places, so every figure in the explanation is one the reader can check by eye.
+     * The thresholds for a target already rounded to the KPI's decimals. The tolerance's allowance is kept exact: the
+     * displayed figure is judged, but rounding never widens the tolerance the council set.
      */
-    static Thresholds of(Polarity polarity, Target target, Tolerance tolerance, int decimals) {
-        if (target instanceof Band band) {
-            BigDecimal below = allowance(tolerance, band.lower(), decimals);
-            BigDecimal above = allowance(tolerance, band.upper(), decimals);
-            return new Thresholds(Interval.between(band.lower(), band.upper()),
-                    Interval.between(band.lower().subtract(below), band.upper().add(above)));
-        }
-        BigDecimal value = ((TargetValue) target).value();
-        BigDecimal allowance = allowance(tolerance, value, decimals);
-        return polarity == Polarity.HIGHER_IS_BETTER
-                ? new Thresholds(Interval.atLeast(value), Interval.atLeast(value.subtract(allowance)))
-                : new Thresholds(Interval.atMost(value), Interval.atMost(value.add(allowance)));
-    }
-
-    private static BigDecimal allowance(Tolerance tolerance, BigDecimal reference, int decimals) {
-        return tolerance.allowanceAgainst(reference).setScale(decimals, RoundingMode.HALF_UP);
+    static Thresholds of(Polarity polarity, Target target, Tolerance tolerance) {
+        return switch (polarity) {
+            case WITHIN_BAND -> {
+                Band band = (Band) target;
+                yield new Thresholds(Interval.between(band.lower(), band.upper()),
+                        Interval.between(band.lower().subtract(tolerance.allowanceAgainst(band.lower())),
+                                band.upper().add(tolerance.allowanceAgainst(band.upper()))));
+            }
+            case HIGHER_IS_BETTER -> {
+                BigDecimal value = ((TargetValue) target).value();
+                yield new Thresholds(Interval.atLeast(value),
+                        Interval.atLeast(value.subtract(tolerance.allowanceAgainst(value))));
+            }
+            case LOWER_IS_BETTER -> {
+                BigDecimal value = ((TargetValue) target).value();
+                yield new Thresholds(Interval.atMost(value), Interval.atMost(value.add(tolerance.allowanceAgainst(value))));
+            }
+        };
     }
 
     /** Green, amber or red; for a compliance KPI, met or not met. */

@@ -10,7 +10,7 @@ import org.goldenthread.measure.Polarity;
 
 /**
  * The sentence behind a direction of travel: "Improving: 61.2% is up from 58.0% in 2025/26 Q1, and higher is
- * better."
+ * better." Only figures as displayed appear in it.
  */
 final class TravelSentence {
     private final KpiDefinition kpi;
@@ -23,11 +23,11 @@ final class TravelSentence {
         this.earlierPeriod = earlierPeriod;
     }
 
-    String of(Direction direction, Optional<Band> band, BigDecimal now, BigDecimal then) {
+    String of(Direction direction, Optional<Band> band, BigDecimal now, BigDecimal then, BigDecimal improvement) {
         String body = band.isPresent() && kpi.polarity() == Polarity.WITHIN_BAND
-                ? againstBand(direction, band.get(), now, then)
+                ? againstBand(band.get(), now, then)
                 : upOrDown(now, then) + ", and " + kpi.polarity().label().toLowerCase(Locale.ROOT);
-        if (direction == Direction.NO_CHANGE && now.compareTo(then) != 0 && !margin.isExact()) {
+        if (direction == Direction.NO_CHANGE && improvement.signum() != 0) {
             body += ", within the margin of " + margin.describe(kpi.unit(), kpi.decimals());
         }
         return direction.label() + ": " + body + ".";
@@ -42,19 +42,17 @@ final class TravelSentence {
                 + earlierPeriod.label();
     }
 
-    private String againstBand(Direction direction, Band band, BigDecimal now, BigDecimal then) {
-        String position = format(now) + " is " + position(band, now);
+    /** "93.0% is 1.0 points above the 85.0%–92.0% band; 94.5% in 2025/26 Q1 was 2.5 points above it". */
+    private String againstBand(Band band, BigDecimal now, BigDecimal then) {
+        String name = "the " + band.format(kpi.unit(), kpi.decimals()) + " band";
         String earlier = format(then) + " in " + earlierPeriod.label();
-        return switch (direction) {
-            case IMPROVING -> position + ", closer to it than " + earlier;
-            case WORSENING -> position + ", further from it than " + earlier;
-            default -> position + (band.contains(now) && band.contains(then) ? ", as was " + earlier
-                    : ", as far from it as " + earlier);
-        };
+        if (band.contains(now) && band.contains(then)) {
+            return format(now) + " is within " + name + ", as was " + earlier;
+        }
+        return format(now) + " is " + position(band, now, name) + "; " + earlier + " was " + position(band, then, "it");
     }
 
-    private String position(Band band, BigDecimal value) {
-        String name = "the " + band.format(kpi.unit(), kpi.decimals()) + " band";
+    private String position(Band band, BigDecimal value, String name) {
         if (band.contains(value)) {
             return "within " + name;
         }

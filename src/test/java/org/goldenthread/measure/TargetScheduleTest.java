@@ -66,6 +66,18 @@ class TargetScheduleTest {
     }
 
     @Test
+    void tgt04ALaterApprovalFromAnEarlierPeriodReplacesAnEarlierApproval() {
+        TargetSchedule schedule = TargetSchedule.of(KPI, List.of(AnnualTarget.of(YEAR, target("68.0"))), List.of(
+                amendment("2025/26 Q3", "60.0", "2025-10-05T10:00:00Z"),
+                amendment("2025/26 Q2", "65.0", "2025-12-05T10:00:00Z")));
+
+        TargetInForce q3 = schedule.targetFor(period("2025/26 Q3")).orElseThrow();
+        assertThat(q3.target()).isEqualTo(target("65.0"));
+        assertThat(q3.source()).isEqualTo(TargetInForce.Source.AMENDMENT);
+        assertThat(q3.original()).contains(target("68.0"));
+    }
+
+    @Test
     void kpi06ABandKpiFallsBackToItsDefaultBand() {
         Band standard = (Band) target("85.0..92.0");
         KpiDefinition band = SampleKpis.kpi(Unit.PERCENT, Polarity.WITHIN_BAND).defaultBand(standard).build();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,8 +21,8 @@ class CommentaryRuleTest {
             NOT_MET   | true  | Commentary is required because the status is not met.
             GREEN     | false | Commentary is optional: the status is green and no exception was raised.
             MET       | false | Commentary is optional: the status is met and no exception was raised.
-            NO_TARGET | false | Commentary is optional: the status is no target and no exception was raised.
-            CONTEXT   | false | Commentary is optional: the status is context measure and no exception was raised.
+            NO_TARGET | false | Commentary is optional: the status is ‘No target’ and no exception was raised.
+            CONTEXT   | false | Commentary is optional: the status is ‘Context measure’ and no exception was raised.
             """)
     void theStatusDecides(Status status, boolean required, String reason) {
         assertThat(CommentaryRule.STANDARD.requirement(status, List.of()))
@@ -35,14 +36,19 @@ class CommentaryRuleTest {
                 true, "Commentary is required because an exception was raised: back on target."));
     }
 
-    @ParameterizedTest(name = "CYC-06 a council may require commentary for {0} too")
-    @EnumSource(value = Status.class, names = {"GREEN"})
-    void theCouncilChoosesTheStatuses(Status status) {
+    @Test
+    void cyc06TheCouncilChoosesTheStatusesAndSeveralExceptionsAreListed() {
         CommentaryRule everything = new CommentaryRule(EnumSet.allOf(Status.class), false);
         CommentaryRule redOnly = new CommentaryRule(EnumSet.of(Status.RED), false);
+        RaisedException declining = new RaisedException(ExceptionTrigger.CONSECUTIVE_DECLINE, "Worsened.");
 
-        assertThat(everything.requirement(status, List.of()).required()).isTrue();
+        for (Status status : Status.values()) {
+            assertThat(everything.requirement(status, List.of()).required()).as(status.name()).isTrue();
+        }
         assertThat(redOnly.requirement(Status.AMBER, List.of(BACK_ON_TARGET)))
                 .isEqualTo(new Requirement(false, "Commentary is optional: the status is amber."));
+        assertThat(CommentaryRule.STANDARD.requirement(Status.GREEN, List.of(declining, BACK_ON_TARGET)))
+                .isEqualTo(new Requirement(true, "Commentary is required because exceptions were raised: declining "
+                        + "and back on target."));
     }
 }

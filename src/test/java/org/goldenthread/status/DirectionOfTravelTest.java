@@ -49,11 +49,11 @@ class DirectionOfTravelTest {
 
     @ParameterizedTest(name = "DOT-01 band: {0} to {1} is {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            94.5 | 93.0 | IMPROVING | Improving: 93.0% is 1.0 points above the 85.0%–92.0% band, closer to it than 94.5% in 2025/26 Q1.
-            80.0 | 95.0 | IMPROVING | Improving: 95.0% is 3.0 points above the 85.0%–92.0% band, closer to it than 80.0% in 2025/26 Q1.
-            88.0 | 84.0 | WORSENING | Worsening: 84.0% is 1.0 points below the 85.0%–92.0% band, further from it than 88.0% in 2025/26 Q1.
+            94.5 | 93.0 | IMPROVING | Improving: 93.0% is 1.0 points above the 85.0%–92.0% band; 94.5% in 2025/26 Q1 was 2.5 points above it.
+            80.0 | 95.0 | IMPROVING | Improving: 95.0% is 3.0 points above the 85.0%–92.0% band; 80.0% in 2025/26 Q1 was 5.0 points below it.
+            88.0 | 84.0 | WORSENING | Worsening: 84.0% is 1.0 points below the 85.0%–92.0% band; 88.0% in 2025/26 Q1 was within it.
             86.0 | 91.0 | NO_CHANGE | No significant change: 91.0% is within the 85.0%–92.0% band, as was 86.0% in 2025/26 Q1.
-            83.0 | 94.0 | NO_CHANGE | No significant change: 94.0% is 2.0 points above the 85.0%–92.0% band, as far from it as 83.0% in 2025/26 Q1.
+            83.0 | 94.0 | NO_CHANGE | No significant change: 94.0% is 2.0 points above the 85.0%–92.0% band; 83.0% in 2025/26 Q1 was 2.0 points below it.
             """)
     void aBandKpiImprovesByGettingCloserToTheBand(String earlier, String now, Direction direction,
                                                   String explanation) {
@@ -82,6 +82,13 @@ class DirectionOfTravelTest {
                 .isEqualTo(Direction.NO_CHANGE);
         assertThat(compare(onePercent, kpi, Optional.empty(), "60.0", "59.3").direction())
                 .isEqualTo(Direction.WORSENING);
+        KpiDefinition band = kpi(Unit.PERCENT, Polarity.WITHIN_BAND).build();
+        Optional<Band> limits = Optional.of((Band) SampleKpis.target("85.0..92.0"));
+        assertThat(compare(halfPoint, band, limits, "92.4", "91.0").explanation()).isEqualTo("No significant change:"
+                + " 91.0% is within the 85.0%–92.0% band; 92.4% in 2025/26 Q1 was 0.4 points above it, within the "
+                + "margin of 0.5 points.");
+        assertThat(compare(halfPoint, band, limits, "86.0", "91.0").explanation()).isEqualTo("No significant change:"
+                + " 91.0% is within the 85.0%–92.0% band, as was 86.0% in 2025/26 Q1.");
     }
 
     @Test

@@ -58,6 +58,12 @@ class ExceptionCheckTest {
                         "Improved by 14.3% against 2025/26 Q1 (70.0% to 80.0%), more than the 10% trigger."));
         assertThat(tenPercent.raised(History.of(HIGHER, "-50.0", "2025/26 Q1", "0.0", "-5.0")))
                 .as("a change from zero has no percentage").isEmpty();
+        assertThat(tenPercent.raised(History.of(HIGHER, "50.0", "2025/26 Q1", "250.0", "224.9")))
+                .containsExactly(new RaisedException(ExceptionTrigger.SHARP_DECLINE,
+                        "Worsened by 10.04% against 2025/26 Q1 (250.0% to 224.9%), more than the 10% trigger."));
+        KpiDefinition band = kpi(Unit.PERCENT, Polarity.WITHIN_BAND).build();
+        assertThat(tenPercent.raised(History.of(band, "85..92", "2025/26 Q1", "92.0", "40.0")))
+                .as("a band KPI's change is a change of distance").isEmpty();
     }
 
     @Test
@@ -77,6 +83,17 @@ class ExceptionCheckTest {
         assertThat(raised).containsExactly(new RaisedException(ExceptionTrigger.BACK_ON_TARGET,
                 "Green in 2025/26 Q2 after red in 2025/26 Q1."));
         assertThat(raised.get(0).trigger().isGood()).isTrue();
+    }
+
+    @Test
+    void cyc12BackOnTargetLooksBackPastPeriodsThatWereNotJudged() {
+        assertThat(STANDARD.raised(History.of(HIGHER, "68.0", "2025/26 Q1", "60.0", "", "69.0")))
+                .containsExactly(new RaisedException(ExceptionTrigger.BACK_ON_TARGET,
+                        "Green in 2025/26 Q3 after red in 2025/26 Q1."));
+        assertThat(STANDARD.raised(History.of(HIGHER, "68.0", "2025/26 Q1", "60.0", "66.0", "69.0")))
+                .extracting(RaisedException::trigger).containsExactly(ExceptionTrigger.BACK_ON_TARGET,
+                        ExceptionTrigger.SUSTAINED_IMPROVEMENT);
+        assertThat(STANDARD.raised(History.of(HIGHER, "68.0", "2025/26 Q1", "69.0", "", "70.0"))).isEmpty();
     }
 
     @Test

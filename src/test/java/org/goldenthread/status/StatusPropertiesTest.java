@@ -3,6 +3,7 @@ package org.goldenthread.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +73,23 @@ class StatusPropertiesTest {
         if (band.contains(a)) {
             assertThat(status(kpi, band, a).status().isOnTarget()).isTrue();
         }
+    }
+
+    @Property
+    void rag02AmberMeansAShortfallWithinTheToleranceAsSetNotAsRounded(@ForAll("judging") Judging judging,
+                                                                     @ForAll("values") BigDecimal target,
+                                                                     @ForAll("values") BigDecimal value) {
+        Assume.that(!judging.compliance());
+        BigDecimal shownTarget = target.setScale(judging.decimals(), RoundingMode.HALF_UP);
+        BigDecimal shortfall = shownTarget.subtract(value.setScale(judging.decimals(), RoundingMode.HALF_UP));
+        Tolerance tolerance = judging.tolerance().orElse(Tolerance.COUNCIL_DEFAULT);
+        BigDecimal allowance = tolerance.kind() == Tolerance.Kind.ABSOLUTE ? tolerance.amount()
+                : shownTarget.abs().multiply(tolerance.amount()).movePointLeft(2);
+        Status expected = shortfall.signum() <= 0 ? Status.GREEN
+                : shortfall.compareTo(allowance) <= 0 ? Status.AMBER : Status.RED;
+
+        assertThat(status(judging.kpi(Polarity.HIGHER_IS_BETTER), Target.of(target), value).status())
+                .isEqualTo(expected);
     }
 
     @Property

@@ -1,6 +1,7 @@
 package org.goldenthread.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.goldenthread.measure.SampleKpis.figure;
 import static org.goldenthread.measure.SampleKpis.kpi;
 
@@ -20,6 +21,7 @@ import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.measure.Polarity;
 import org.goldenthread.measure.SampleKpis;
 import org.goldenthread.measure.TargetAmendment;
+import org.goldenthread.measure.TargetInForce;
 import org.goldenthread.measure.TargetSchedule;
 import org.goldenthread.measure.Tolerance;
 import org.goldenthread.measure.Unit;
@@ -53,16 +55,18 @@ class StatusRulesTest {
             RAG-04 lower past boundary  | LOWER_IS_BETTER  | DAYS    | 1 | 9.0       | 10%  | 10.0   | RED    | Red: 10.0 days is 1.0 days above the target of 9.0 days; amber allows up to 0.9 days (10% of target).
             RAG-04 band inside          | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 88.0   | GREEN  | Green: 88.0% is within the 85.0%–92.0% band.
             RAG-04 band lower limit     | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 85.0   | GREEN  | Green: 85.0% is within the 85.0%–92.0% band.
-            RAG-04 band just below      | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 84.9   | AMBER  | Amber: 84.9% is 0.1 points below the 85.0%–92.0% band; amber allows up to 4.3 points (5% of the band's lower limit).
-            RAG-04 band lower boundary  | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 80.7   | AMBER  | Amber: 80.7% is 4.3 points below the 85.0%–92.0% band; amber allows up to 4.3 points (5% of the band's lower limit).
-            RAG-04 band below boundary  | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 80.6   | RED    | Red: 80.6% is 4.4 points below the 85.0%–92.0% band; amber allows up to 4.3 points (5% of the band's lower limit).
+            RAG-04 band just below      | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 84.9   | AMBER  | Amber: 84.9% is 0.1 points below the 85.0%–92.0% band; amber allows up to 4.25 points (5% of the band's lower limit).
+            RAG-04 band inside allowance| WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 80.8   | AMBER  | Amber: 80.8% is 4.2 points below the 85.0%–92.0% band; amber allows up to 4.25 points (5% of the band's lower limit).
+            RAG-04 band past allowance  | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 80.7   | RED    | Red: 80.7% is 4.3 points below the 85.0%–92.0% band; amber allows up to 4.25 points (5% of the band's lower limit).
             RAG-04 band upper limit     | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 92.0   | GREEN  | Green: 92.0% is within the 85.0%–92.0% band.
             RAG-04 band upper boundary  | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 96.6   | AMBER  | Amber: 96.6% is 4.6 points above the 85.0%–92.0% band; amber allows up to 4.6 points (5% of the band's upper limit).
             RAG-04 band above boundary  | WITHIN_BAND      | PERCENT | 1 | 85.0..92.0| 5%   | 96.7   | RED    | Red: 96.7% is 4.7 points above the 85.0%–92.0% band; amber allows up to 4.6 points (5% of the band's upper limit).
             RAG-04 zero target          | LOWER_IS_BETTER  | NUMBER  | 0 | 0         | 5%   | 0      | GREEN  | Green: 0 meets the 0 target.
             RAG-04 zero target worse    | LOWER_IS_BETTER  | NUMBER  | 0 | 0         | 5%   | 1      | RED    | Red: 1 is 1 above the 0 target; amber allows nothing, as 5% of a zero target is zero.
             RAG-04 zero target absolute | LOWER_IS_BETTER  | NUMBER  | 0 | 0         | 2    | 2      | AMBER  | Amber: 2 is 2 above the 0 target; amber allows up to 2.
-            RAG-04 tolerance below shown| HIGHER_IS_BETTER | NUMBER  | 0 | 5         | 5%   | 4      | RED    | Red: 4 is 1 below the 5 target; amber allows nothing, as 5% of target is less than the smallest difference shown.
+            RAG-02 rounding never widens| HIGHER_IS_BETTER | NUMBER  | 0 | 10        | 5%   | 9      | RED    | Red: 9 is 1 below the 10 target; amber allows up to 0.5 (5% of target).
+            RAG-02 allowance in between | HIGHER_IS_BETTER | PERCENT | 1 | 67.3      | 5%   | 63.94  | RED    | Red: 63.9% is 3.4 points below the 67.3% target; amber allows up to 3.365 points (5% of target).
+            RAG-02 allowance, shown in  | HIGHER_IS_BETTER | PERCENT | 1 | 67.3      | 5%   | 63.95  | AMBER  | Amber: 64.0% is 3.3 points below the 67.3% target; amber allows up to 3.365 points (5% of target).
             RAG-04 negative target      | HIGHER_IS_BETTER | POUNDS  | 0 | -50       | 10%  | -50    | GREEN  | Green: -£50 meets the -£50 target.
             RAG-04 negative, better     | HIGHER_IS_BETTER | POUNDS  | 0 | -50       | 10%  | 10     | GREEN  | Green: £10 is £60 above the -£50 target.
             RAG-04 negative boundary    | HIGHER_IS_BETTER | POUNDS  | 0 | -50       | 10%  | -55    | AMBER  | Amber: -£55 is £5 below the -£50 target; amber allows up to £5 (10% of target).
@@ -136,6 +140,30 @@ class StatusRulesTest {
         assertThat(assessment.explanation()).isEqualTo("Not rated: rating is suspended for 2025/26 Q2 (pandemic "
                 + "response); 40.0% is shown against the 68.0% target for information.");
         assertThat(assessment.inputs().target()).contains(SampleKpis.target("68.0"));
+    }
+
+    @Test
+    void tgt08ASuspendedPeriodWithNoFigureIsNotMissing() {
+        KpiDefinition kpi = kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).build();
+
+        StatusAssessment assessment = RULES.assess(RatingRequest.of(annual(kpi, "68.0"), Q2, Optional.empty(),
+                AFTER_DUE).suspended("flood recovery"));
+
+        assertThat(assessment.status()).isEqualTo(Status.SUSPENDED);
+        assertThat(assessment.explanation()).isEqualTo("Not rated: rating is suspended for 2025/26 Q2 (flood "
+                + "recovery); the 68.0% target is shown for information.");
+        assertThatThrownBy(() -> RatingRequest.of(annual(kpi, "68.0"), Q2, Optional.empty(), AFTER_DUE)
+                .suspended(" ")).hasMessage("Invalid suspension for 2025/26 Q2: suspension needs a reason (TGT-08)");
+    }
+
+    @Test
+    void kpi06ATargetOfTheWrongKindForThePolarityIsRefused() {
+        KpiDefinition band = kpi(Unit.PERCENT, Polarity.WITHIN_BAND).build();
+        Optional<TargetInForce> value = Optional.of(TargetInForce.unamended(SampleKpis.target("50"),
+                TargetInForce.Source.ANNUAL));
+
+        assertThatThrownBy(() -> new RatingRequest(band, Q2, Optional.empty(), value, Optional.empty(), AFTER_DUE))
+                .hasMessage("KPI TST-01 has polarity WITHIN_BAND, so its target must be a band, not 50.0%");
     }
 
     @Test
