@@ -1,5 +1,6 @@
 package org.goldenthread.workbench;
 
+import com.atlassian.activeobjects.spi.DatabaseType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -21,24 +22,35 @@ import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.builder.EntityManagerBuilder;
 
 /**
- * The workbench's Active Objects: the real AO library over an HSQLDB file database, named as the products name
- * tables ({@code AO_xxxxxx_} prefix, Atlassian converters), so every query string means the same in Jira.
+ * The workbench's Active Objects: the real AO library over an HSQLDB file database by default (or PostgreSQL), named
+ * as the products name tables ({@code AO_xxxxxx_} prefix, Atlassian converters), so every query string means the same
+ * in Jira.
  */
 public final class WorkbenchDatabase implements AutoCloseable {
     private final EntityManager entityManager;
-    private final String url;
+    private final DatabaseSettings settings;
 
-    private WorkbenchDatabase(EntityManager entityManager, String url) {
+    private WorkbenchDatabase(EntityManager entityManager, DatabaseSettings settings) {
         this.entityManager = entityManager;
-        this.url = url;
+        this.settings = settings;
     }
 
     /** Opens the database in {@code directory} and creates or updates the tables of the given entities. */
     public static WorkbenchDatabase open(Path directory, String pluginKey, List<String> entityClassNames) {
-        String url = "jdbc:hsqldb:file:" + directory.resolve("golden-thread") + ";hsqldb.lock_file=true";
+        try {
+            return connect(DatabaseSettings.hsqldbFile(directory), pluginKey, entityClassNames);
+        } catch (RuntimeException e) {
+            throw new WorkbenchException("cannot open the database in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Connects to the database and creates or updates the tables of the given entities. */
+    public static WorkbenchDatabase connect(DatabaseSettings settings, String pluginKey,
+                                            List<String> entityClassNames) {
         String prefix = tablePrefix(pluginKey);
-        EntityManager entityManager = EntityManagerBuilder.url(url).username("SA").password("")
-                .schema("PUBLIC")
+        EntityManager entityManager = EntityManagerBuilder.url(settings.url()).username(settings.user())
+                .password(settings.password())
+                .schema(settings.schema())
                 .none()
                 .tableNameConverter(new AtlassianTableNameConverter(prefix::concat))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
@@ -47,13 +59,13 @@ public final class WorkbenchDatabase implements AutoCloseable {
                 .indexNameConverter(new AtlassianIndexNameConverter())
                 .uniqueNameConverter(new AtlassianUniqueNameConverter())
                 .build();
-        WorkbenchDatabase database = new WorkbenchDatabase(entityManager, url);
+        WorkbenchDatabase database = new WorkbenchDatabase(entityManager, settings);
         try {
             entityManager.migrate(entityClasses(entityClassNames));
             return database;
         } catch (SQLException | RuntimeException e) {
             database.close();
-            throw new WorkbenchException("cannot open the database in " + directory + ": " + e.getMessage(), e);
+            throw new WorkbenchException("cannot create the tables in " + settings.url() + ": " + e.getMessage(), e);
         }
     }
 
@@ -72,20 +84,33 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return entityManager;
     }
 
-    public String url() {
-        return url;
+    /** The products' Active Objects service over this database. */
+    public LibraryActiveObjects activeObjects() {
+        return new LibraryActiveObjects(entityManager, settings.type());
     }
 
-    /** Shuts HSQLDB down, so the files are consistent and the next start opens them without recovery. */
+    public String url() {
+        return settings.url();
+    }
+
+    /** Shuts an HSQLDB database down, so the files are consistent and the next start opens them without recovery. */
     @Override
     public void close() {
+        try {
+            if (settings.type() == DatabaseType.HSQL) {
+                shutDown();
+            }
+        } finally {
+            entityManager.getProvider().dispose();
+        }
+    }
+
+    private void shutDown() {
         try (Connection connection = entityManager.getProvider().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             // already shut down
-        } finally {
-            entityManager.getProvider().dispose();
         }
     }
 

@@ -1,0 +1,128 @@
+package org.goldenthread.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.goldenthread.measure.DataQuality;
+import org.goldenthread.measure.FinancialPeriod;
+import org.goldenthread.measure.InvalidFieldsException;
+import org.goldenthread.measure.KpiDefinition;
+
+/** Figures in Active Objects, audited value by value and commentary by commentary in the same transaction. */
+public final class AoMeasurementRepository implements MeasurementRepository {
+    /** The update state of a period whose figure has not yet been submitted. */
+    static final String AWAITING_DATA = "AWAITING_DATA";
+
+    private final ActiveObjects ao;
+    private final AoAuditTrail audit;
+    private final Clock clock;
+
+    public AoMeasurementRepository(ActiveObjects ao, Clock clock) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+        this.audit = new AoAuditTrail(ao);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Optional<StoredMeasurement> find(KpiDefinition kpi, FinancialPeriod period) {
+        return row(kpi.key(), period).map(row -> stored(kpi, row));
+    }
+
+    @Override
+    public List<StoredMeasurement> series(KpiDefinition kpi) {
+        return Arrays.stream(ao.find(MeasurementEntity.class, "KPI_KEY = ?", kpi.key()))
+                .map(row -> stored(kpi, row))
+                .sorted(Comparator.comparing(StoredMeasurement::period))
+                .toList();
+    }
+
+    @Override
+    public StoredMeasurement enter(KpiDefinition kpi, FinancialPeriod period, FigureEntry entry, int editVersion,
+                                   String userKey) {
+        check(kpi, period, entry);
+        String what = kpi.key() + " " + period.label();
+        return ao.executeInTransaction(() -> {
+            Optional<MeasurementEntity> existing = row(kpi.key(), period);
+            int stored = existing.map(MeasurementEntity::getEditVersion).orElse(0);
+            if (stored != editVersion) {
+                throw new ConflictException(what, stored, editVersion);
+            }
+            MeasurementEntity row = existing.orElseGet(() -> create(kpi, period));
+            audit(kpi, period, userKey, "value", row.getFigure(), text(entry.value()));
+            audit(kpi, period, userKey, "data quality", row.getDataQuality(), entry.dataQuality().name());
+            audit(kpi, period, userKey, "commentary", row.getCommentary(), entry.commentary());
+            row.setFigure(text(entry.value()));
+            row.setNumerator(text(entry.numerator()));
+            row.setDenominator(text(entry.denominator()));
+            row.setDataQuality(entry.dataQuality().name());
+            row.setCommentary(entry.commentary());
+            row.setDefVersion(kpi.definitionVersion());
+            row.setEditVersion(editVersion + 1);
+            row.save();
+            return stored(kpi, row);
+        });
+    }
+
+    /** Refuses a period of the wrong frequency and a figure outside the KPI's plausible range. */
+    private static void check(KpiDefinition kpi, FinancialPeriod period, FigureEntry entry) {
+        String subject = "Figure for " + kpi.key() + " " + period.label();
+        if (period.frequency() != kpi.frequency()) {
+            throw InvalidFieldsException.of(subject, "period", "must be " + kpi.frequency().name() + " like the KPI");
+        }
+        if (entry.value().isPresent() && !kpi.plausibleRange().contains(entry.value().get())) {
+            throw InvalidFieldsException.of(subject, "value", "must lie in the KPI's plausible range ("
+                    + kpi.plausibleRange().min().map(BigDecimal::toPlainString).orElse("no minimum") + " to "
+                    + kpi.plausibleRange().max().map(BigDecimal::toPlainString).orElse("no maximum") + "), but is "
+                    + entry.value().get().toPlainString());
+        }
+    }
+
+    private MeasurementEntity create(KpiDefinition kpi, FinancialPeriod period) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("KPI_KEY", kpi.key());
+        columns.put("PERIOD_ID", period.id());
+        columns.put("UPDATE_STATE", AWAITING_DATA);
+        columns.put("DEF_VERSION", kpi.definitionVersion());
+        columns.put("EDIT_VERSION", 0);
+        return ao.create(MeasurementEntity.class, columns);
+    }
+
+    private Optional<MeasurementEntity> row(String key, FinancialPeriod period) {
+        MeasurementEntity[] rows = ao.find(MeasurementEntity.class, "KPI_KEY = ? AND PERIOD_ID = ?", key, period.id());
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    private void audit(KpiDefinition kpi, FinancialPeriod period, String userKey, String subject, String before,
+                       String after) {
+        Optional<String> old = Optional.ofNullable(before).filter(text -> !text.isEmpty());
+        Optional<String> updated = Optional.ofNullable(after).filter(text -> !text.isEmpty());
+        if (!old.equals(updated)) {
+            audit.append(new AuditEvent(kpi.key(), Optional.of(period.id()), subject, userKey, clock.instant(), old,
+                    updated));
+        }
+    }
+
+    private static StoredMeasurement stored(KpiDefinition kpi, MeasurementEntity row) {
+        FigureEntry entry = new FigureEntry(decimal(row.getFigure()), decimal(row.getNumerator()),
+                decimal(row.getDenominator()),
+                row.getDataQuality() == null ? DataQuality.CONFIRMED : DataQuality.valueOf(row.getDataQuality()),
+                row.getCommentary());
+        return new StoredMeasurement(row.getKpiKey(), FinancialPeriod.parse(row.getPeriodId(), kpi.frequency()), entry,
+                row.getUpdateState(), row.getDefVersion(), row.getEditVersion());
+    }
+
+    private static String text(Optional<BigDecimal> value) {
+        return value.map(BigDecimal::toPlainString).orElse(null);
+    }
+
+    private static Optional<BigDecimal> decimal(String text) {
+        return Optional.ofNullable(text).filter(value -> !value.isEmpty()).map(BigDecimal::new);
+    }
+}

@@ -1,0 +1,19 @@
+package org.goldenthread.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.goldenthread.measure.KpiDefinition;
+
+/** KPI definitions, the master copy; every change is audited and made against the version the user saw. */
+public interface KpiRepository {
+    Optional<StoredKpi> find(String key);
+
+    /** Every KPI, in key order. */
+    List<StoredKpi> all();
+
+    /** Saves a new KPI; its key must not be in use. */
+    StoredKpi create(KpiDefinition kpi, String userKey);
+
+    /** Saves an edit made to {@code editVersion} of the KPI, or refuses it with a {@link ConflictException}. */
+    StoredKpi update(KpiDefinition kpi, int editVersion, String userKey);
+}

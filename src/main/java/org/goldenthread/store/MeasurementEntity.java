@@ -1,0 +1,110 @@
+package org.goldenthread.store;
+
+import java.util.Date;
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * A KPI's figure for one period with its commentary, data quality, update state and who did each step, and the status
+ * worked out at sign-off with the rule version that produced it.
+ */
+@Table("MEASUREMENT")
+public interface MeasurementEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    String getKpiKey();
+
+    void setKpiKey(String kpiKey);
+
+    /** The period's id, e.g. {@code 2025-26-Q2}. */
+    @NotNull
+    @Indexed
+    String getPeriodId();
+
+    void setPeriodId(String periodId);
+
+    /** Exact, as a canonical decimal string; empty until a figure is entered. */
+    String getFigure();
+
+    void setFigure(String figure);
+
+    String getNumerator();
+
+    void setNumerator(String numerator);
+
+    String getDenominator();
+
+    void setDenominator(String denominator);
+
+    String getDataQuality();
+
+    void setDataQuality(String dataQuality);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getCommentary();
+
+    void setCommentary(String commentary);
+
+    @NotNull
+    String getUpdateState();
+
+    void setUpdateState(String updateState);
+
+    int getDefVersion();
+
+    void setDefVersion(int defVersion);
+
+    String getSubmittedBy();
+
+    void setSubmittedBy(String submittedBy);
+
+    Date getSubmittedAt();
+
+    void setSubmittedAt(Date submittedAt);
+
+    String getVerifiedBy();
+
+    void setVerifiedBy(String verifiedBy);
+
+    Date getVerifiedAt();
+
+    void setVerifiedAt(Date verifiedAt);
+
+    String getSignedOffBy();
+
+    void setSignedOffBy(String signedOffBy);
+
+    Date getSignedOffAt();
+
+    void setSignedOffAt(Date signedOffAt);
+
+    String getPublishedBy();
+
+    void setPublishedBy(String publishedBy);
+
+    Date getPublishedAt();
+
+    void setPublishedAt(Date publishedAt);
+
+    String getStatus();
+
+    void setStatus(String status);
+
+    String getRuleVersion();
+
+    void setRuleVersion(String ruleVersion);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getExplanation();
+
+    void setExplanation(String explanation);
+
+    /** Goes up with every saved change, so that a change made against an older copy is refused. */
+    int getEditVersion();
+
+    void setEditVersion(int editVersion);
+}

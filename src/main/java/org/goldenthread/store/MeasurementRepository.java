@@ -1,0 +1,21 @@
+package org.goldenthread.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.goldenthread.measure.FinancialPeriod;
+import org.goldenthread.measure.KpiDefinition;
+
+/** A KPI's figures, one row per period; every change is audited and made against the version the user saw. */
+public interface MeasurementRepository {
+    Optional<StoredMeasurement> find(KpiDefinition kpi, FinancialPeriod period);
+
+    /** Every period's row for the KPI, in period order. */
+    List<StoredMeasurement> series(KpiDefinition kpi);
+
+    /**
+     * Saves what was entered for the period, made to {@code editVersion} of its row (0 when it has none yet), or
+     * refuses it with a {@link ConflictException}.
+     */
+    StoredMeasurement enter(KpiDefinition kpi, FinancialPeriod period, FigureEntry entry, int editVersion,
+                            String userKey);
+}

@@ -1,0 +1,32 @@
+package org.goldenthread.store;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.goldenthread.measure.DataQuality;
+import org.goldenthread.measure.FinancialPeriod;
+import org.goldenthread.measure.Measurement;
+
+/** A period's row as stored: the figure as entered, its update state, and the edit version a change must be made to. */
+public record StoredMeasurement(String kpiKey, FinancialPeriod period, FigureEntry entry, String updateState,
+                                int definitionVersion, int editVersion) {
+    public StoredMeasurement {
+        Objects.requireNonNull(kpiKey, "kpiKey");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(updateState, "updateState");
+    }
+
+    /** The figure for the domain's rules, if one has been entered. */
+    public Optional<Measurement> measurement() {
+        return entry.value().map(value -> new Measurement(period, value, entry.dataQuality(), definitionVersion));
+    }
+
+    public Optional<BigDecimal> value() {
+        return entry.value();
+    }
+
+    public DataQuality dataQuality() {
+        return entry.dataQuality();
+    }
+}

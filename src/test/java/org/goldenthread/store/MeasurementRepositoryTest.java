@@ -1,0 +1,116 @@
+package org.goldenthread.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.goldenthread.measure.DataQuality;
+import org.goldenthread.measure.FinancialPeriod;
+import org.goldenthread.measure.InvalidFieldsException;
+import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.measure.Measurement;
+import org.goldenthread.measure.PlausibleRange;
+import org.goldenthread.measure.Polarity;
+import org.goldenthread.measure.SampleKpis;
+import org.goldenthread.measure.Unit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Figures in Active Objects on HSQLDB and PostgreSQL: exact decimals, audit (CYC-08) and edit conflicts. */
+class MeasurementRepositoryTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-10-14T09:30:00Z"), ZoneOffset.UTC);
+    private static final KpiDefinition KPI = SampleKpis.kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).key("WST-01")
+            .plausibleRange(PlausibleRange.between(BigDecimal.ZERO, BigDecimal.valueOf(100))).build();
+    private static final FinancialPeriod Q2 = FinancialPeriod.parse("2025/26 Q2");
+
+    @ParameterizedTest
+    @EnumSource(StoreDatabase.Kind.class)
+    void figuresAreStoredExactlyAndReadInPeriodOrder(StoreDatabase.Kind kind) {
+        try (StoreDatabase store = StoreDatabase.open(kind)) {
+            MeasurementRepository figures = new AoMeasurementRepository(store.activeObjects(), CLOCK);
+            for (String[] row : new String[][] {{"2025/26 Q2", "61.20"}, {"2024/25 Q4", "0.000001"},
+                    {"2025/26 Q1", "99.99999999999999999999"}}) {
+                figures.enter(KPI, FinancialPeriod.parse(row[0]), FigureEntry.of(new BigDecimal(row[1]),
+                        DataQuality.PROVISIONAL, ""), 0, "officer");
+            }
+
+            List<StoredMeasurement> series = figures.series(KPI);
+
+            assertThat(series).extracting(stored -> stored.period().label())
+                    .containsExactly("2024/25 Q4", "2025/26 Q1", "2025/26 Q2");
+            assertThat(series).extracting(stored -> stored.value().orElseThrow().toPlainString())
+                    .containsExactly("0.000001", "99.99999999999999999999", "61.20");
+            assertThat(series.get(2).measurement()).contains(
+                    new Measurement(Q2, new BigDecimal("61.20"), DataQuality.PROVISIONAL, 1));
+            assertThat(series.get(2).updateState()).isEqualTo(AoMeasurementRepository.AWAITING_DATA);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreDatabase.Kind.class)
+    void cyc08ValueQualityAndCommentaryChangesAreAudited(StoreDatabase.Kind kind) {
+        try (StoreDatabase store = StoreDatabase.open(kind)) {
+            MeasurementRepository figures = new AoMeasurementRepository(store.activeObjects(), CLOCK);
+            AuditTrail audit = new AoAuditTrail(store.activeObjects());
+            figures.enter(KPI, Q2, FigureEntry.of(new BigDecimal("61.2"), DataQuality.PROVISIONAL, "Missed rounds"),
+                    0, "officer");
+
+            StoredMeasurement second = figures.enter(KPI, Q2, FigureEntry.of(new BigDecimal("62.0"),
+                    DataQuality.PROVISIONAL, "Missed rounds"), 1, "analyst");
+
+            assertThat(second.editVersion()).isEqualTo(2);
+            List<AuditEvent> events = audit.page("WST-01", 0, 10);
+            assertThat(events).extracting(AuditEvent::subject, AuditEvent::userKey)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("value", "analyst"),
+                            org.assertj.core.groups.Tuple.tuple("commentary", "officer"),
+                            org.assertj.core.groups.Tuple.tuple("data quality", "officer"),
+                            org.assertj.core.groups.Tuple.tuple("value", "officer"));
+            assertThat(events.get(0).oldValue()).contains("61.2");
+            assertThat(events.get(0).newValue()).contains("62.0");
+            assertThat(events.get(0).periodId()).contains("2025-26-Q2");
+            assertThat(events.get(3).oldValue()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreDatabase.Kind.class)
+    void aChangeToAnOlderVersionIsRefusedAndTheNewerFigureStays(StoreDatabase.Kind kind) {
+        try (StoreDatabase store = StoreDatabase.open(kind)) {
+            MeasurementRepository figures = new AoMeasurementRepository(store.activeObjects(), CLOCK);
+            figures.enter(KPI, Q2, FigureEntry.of(new BigDecimal("61.2"), DataQuality.CONFIRMED, ""), 0, "one");
+
+            assertThatThrownBy(() -> figures.enter(KPI, Q2,
+                    FigureEntry.of(new BigDecimal("70"), DataQuality.CONFIRMED, ""), 0, "two"))
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessageStartingWith("WST-01 2025/26 Q2 was changed by someone else after you opened it (it is"
+                            + " now at version 1, you changed version 0)");
+            assertThat(figures.find(KPI, Q2).orElseThrow().value()).contains(new BigDecimal("61.2"));
+            assertThat(new AoAuditTrail(store.activeObjects()).count("WST-01")).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreDatabase.Kind.class)
+    void badEntriesNameTheFieldAndWriteNothing(StoreDatabase.Kind kind) {
+        try (StoreDatabase store = StoreDatabase.open(kind)) {
+            MeasurementRepository figures = new AoMeasurementRepository(store.activeObjects(), CLOCK);
+
+            assertThatThrownBy(() -> figures.enter(KPI, Q2,
+                    FigureEntry.of(new BigDecimal("140"), DataQuality.CONFIRMED, ""), 0, "officer"))
+                    .isInstanceOf(InvalidFieldsException.class)
+                    .hasMessage("Figure for WST-01 2025/26 Q2: value must lie in the KPI's plausible range (0 to 100),"
+                            + " but is 140");
+            assertThatThrownBy(() -> figures.enter(KPI, FinancialPeriod.parse("Jul 2025"),
+                    FigureEntry.of(new BigDecimal("40"), DataQuality.CONFIRMED, ""), 0, "officer"))
+                    .hasMessage("Figure for WST-01 Jul 2025: period must be QUARTERLY like the KPI");
+            assertThat(figures.series(KPI)).isEmpty();
+            assertThat(new AoAuditTrail(store.activeObjects()).count("WST-01")).isZero();
+            assertThat(figures.find(KPI, Q2)).isEqualTo(Optional.empty());
+        }
+    }
+}
