@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.goldenthread.measure.FinancialPeriod;
+import org.goldenthread.measure.InvalidFieldsException;
 import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.measure.Measurement;
 import org.goldenthread.measure.Series;
@@ -30,35 +34,67 @@ public final class SpcEngine {
     /** The chart, judging assurance against {@code target}, the target in force for the latest period. */
     public SpcResult chart(KpiDefinition kpi, Series series, Optional<Target> target, List<Rebase> rebases,
                            List<Ghost> ghosts) {
+        Objects.requireNonNull(kpi, "kpi");
+        Objects.requireNonNull(target, "target");
         List<Measurement> measurements = series.measurements();
-        Map<FinancialPeriod, String> ghosted = new HashMap<>();
-        ghosts.forEach(ghost -> ghosted.put(ghost.period(), ghost.reason()));
+        Map<FinancialPeriod, String> rebaseReasons = rebaseReasons(kpi, rebases);
+        Map<FinancialPeriod, String> ghosted = ghostReasons(kpi, measurements, ghosts);
         ImprovementDirection direction = ImprovementDirection.of(kpi.polarity());
 
         List<SpcPoint> points = new ArrayList<>();
         List<Partition> partitions = new ArrayList<>();
-        for (List<Measurement> stretch : PartitionBoundaries.split(measurements, rebases)) {
+        for (Stretches.Stretch stretch : Stretches.split(measurements, rebaseReasons)) {
             int number = partitions.size() + 1;
-            List<Measurement> counted = stretch.stream().filter(m -> !ghosted.containsKey(m.period())).toList();
-            if (counted.isEmpty()) {
-                throw new IllegalArgumentException("every point from " + stretch.get(0).period().label()
-                        + " is ghosted, which leaves that partition nothing to calculate from");
-            }
-            double[] values = counted.stream().mapToDouble(m -> m.value().doubleValue()).toArray();
-            double mean = XmrCalculation.mean(values);
+            double[] values = stretch.points().stream().filter(m -> !ghosted.containsKey(m.period()))
+                    .mapToDouble(m -> m.value().doubleValue()).toArray();
+            OptionalDouble mean = values.length == 0 ? OptionalDouble.empty()
+                    : OptionalDouble.of(XmrCalculation.mean(values));
             Optional<ProcessLimits> limits = XmrCalculation.limits(values, options.screenOutliers());
-            List<Optional<SpecialCause>> causes = SpecialCauseRules.classify(values, mean, limits, options);
-            partitions.add(new Partition(number, stretch.get(0).period(),
-                    PartitionBoundaries.reason(stretch.get(0), measurements, rebases), counted.size(), mean, limits));
+            List<Optional<SpecialCause>> causes = mean.isEmpty() ? List.of()
+                    : SpecialCauseRules.classify(values, mean.getAsDouble(), limits, options);
+            partitions.add(new Partition(number, stretch.points().get(0).period(), stretch.reason(), values.length,
+                    mean, limits));
             int next = 0;
-            for (Measurement measurement : stretch) {
-                boolean ghost = ghosted.containsKey(measurement.period());
-                Optional<SpecialCause> cause = ghost ? Optional.empty() : causes.get(next++);
+            for (Measurement measurement : stretch.points()) {
+                Optional<String> ghost = Optional.ofNullable(ghosted.get(measurement.period()));
+                Optional<SpecialCause> cause = ghost.isPresent() ? Optional.empty() : causes.get(next++);
                 points.add(new SpcPoint(measurement.period(), measurement.value().doubleValue(), number, mean,
-                        limits, ghost, cause, ghost ? PointType.EXCLUDED : pointType(cause, direction)));
+                        limits, ghost, cause, ghost.isPresent() ? PointType.EXCLUDED : pointType(cause, direction)));
             }
         }
         return SpcSummary.of(kpi, points, partitions, target, direction, options);
+    }
+
+    private static Map<FinancialPeriod, String> rebaseReasons(KpiDefinition kpi, List<Rebase> rebases) {
+        Map<FinancialPeriod, String> reasons = new HashMap<>();
+        for (Rebase rebase : rebases) {
+            String subject = "Invalid rebase of " + kpi.key() + " at " + rebase.from().label();
+            if (rebase.from().frequency() != kpi.frequency()) {
+                throw InvalidFieldsException.of(subject, "from", "must be a " + kpi.frequency().name()
+                        + " period like the KPI's");
+            }
+            if (reasons.put(rebase.from(), rebase.reason()) != null) {
+                throw InvalidFieldsException.of(subject, "from", "must be unique, but the chart is already rebased "
+                        + "there");
+            }
+        }
+        return reasons;
+    }
+
+    private static Map<FinancialPeriod, String> ghostReasons(KpiDefinition kpi, List<Measurement> measurements,
+                                                             List<Ghost> ghosts) {
+        Set<FinancialPeriod> measured = measurements.stream().map(Measurement::period).collect(Collectors.toSet());
+        Map<FinancialPeriod, String> reasons = new HashMap<>();
+        for (Ghost ghost : ghosts) {
+            String subject = "Invalid ghosted point of " + kpi.key() + " at " + ghost.period().label();
+            if (!measured.contains(ghost.period())) {
+                throw InvalidFieldsException.of(subject, "period", "must be a period with a figure");
+            }
+            if (reasons.put(ghost.period(), ghost.reason()) != null) {
+                throw InvalidFieldsException.of(subject, "period", "must be unique, but it is already ghosted");
+            }
+        }
+        return reasons;
     }
 
     static PointType pointType(Optional<SpecialCause> cause, ImprovementDirection direction) {

@@ -3,7 +3,8 @@ package org.goldenthread.spc;
 /**
  * How the XmR chart is worked out. The defaults are those of Making Data Count as NHSRplotthedots implements it: runs
  * of 7 for a shift or a trend, outlying moving ranges screened out, strict comparison of a target with the limits,
- * and trial limits below 12 points.
+ * and trial limits below 12 points. (NHSRplotthedots warns of trial limits below 13 but draws its icons whatever the
+ * count; Making Data Count asks for 12 points before the icons are read.)
  */
 public record SpcOptions(int shiftLength, int trendLength, boolean screenOutliers, boolean targetOnLimitCounts,
                          int minimumPoints) {
@@ -27,6 +28,10 @@ public record SpcOptions(int shiftLength, int trendLength, boolean screenOutlier
 
     public SpcOptions withTargetOnLimitCounts(boolean counts) {
         return new SpcOptions(shiftLength, trendLength, screenOutliers, counts, minimumPoints);
+    }
+
+    public SpcOptions withTrendLength(int length) {
+        return new SpcOptions(shiftLength, length, screenOutliers, targetOnLimitCounts, minimumPoints);
     }
 
     public SpcOptions withShiftLength(int length) {

@@ -27,8 +27,8 @@ final class SpcSummary {
         }
         Partition latest = partitions.get(partitions.size() - 1);
         if (latest.points() < options.minimumPoints()) {
-            String since = latest.number() > 1 ? " since the rebase at " + latest.start().label()
-                    : " since " + latest.start().label();
+            String since = latest.reason().map(why -> " since the new partition at " + latest.start().label() + ": "
+                    + why).orElse(" since " + latest.start().label());
             String why = "Trial limits: fewer than " + options.minimumPoints() + " points (" + latest.points() + since
                     + "), so the limits will move with each new point and no variation icon is shown yet.";
             return new SpcResult(points, partitions, Optional.empty(), Optional.empty(), true, why,
@@ -38,7 +38,7 @@ final class SpcSummary {
         Optional<AssuranceIcon> assurance = target.flatMap(t -> summary.assurance(t, latest, direction));
         return new SpcResult(points, partitions, Optional.of(VariationIcon.of(last.type(), direction)), assurance,
                 false, new SpcExplanation(kpi).variation(points, last),
-                summary.assuranceSentence(target, assurance, latest, direction));
+                summary.assuranceSentence(target, assurance, latest));
     }
 
     private Optional<AssuranceIcon> assurance(Target target, Partition latest, ImprovementDirection direction) {
@@ -84,31 +84,50 @@ final class SpcSummary {
         return options.targetOnLimitCounts() ? a >= b : a > b;
     }
 
-    private String assuranceSentence(Optional<Target> target, Optional<AssuranceIcon> icon, Partition latest,
-                                     ImprovementDirection direction) {
+    private String assuranceSentence(Optional<Target> target, Optional<AssuranceIcon> icon, Partition latest) {
         if (target.isEmpty()) {
             return "No assurance icon: there is no target.";
         }
         if (icon.isEmpty()) {
             return "No assurance icon: the KPI has no good direction to judge the target by.";
         }
-        String named = target.get() instanceof Band
-                ? "the " + target.get().format(kpi.unit(), kpi.decimals()) + " band"
-                : kpi.unit().asTarget(target.get().format(kpi.unit(), kpi.decimals()));
         if (latest.limits().isEmpty()) {
             return icon.get().label() + ": the process limits cannot be worked out, as the figures do not vary, so "
-                    + "there is no assurance that " + named + " will be met.";
+                    + "there is no assurance that " + named(target.get()) + " will be met.";
         }
-        String limits = "the process limits (" + format(latest.limits().get().lpl()) + " to "
-                + format(latest.limits().get().upl()) + ")";
-        return icon.get().label() + ": " + switch (icon.get()) {
-            case CONSISTENT_PASS -> named + " lies beyond " + limits + " on the side of worse performance, so every "
-                    + "expected figure meets it.";
-            case CONSISTENT_FAIL -> named + " lies beyond " + limits + " on the side of better performance, so no "
-                    + "expected figure meets it without a change to the process.";
-            case HIT_AND_MISS -> named + " lies within " + limits + ", so it will be met in some periods and missed "
-                    + "in others.";
+        ProcessLimits limits = latest.limits().get();
+        String between = "the process limits (" + format(limits.lpl()) + " to " + format(limits.upl()) + ")";
+        return icon.get().label() + ": " + (target.get() instanceof Band band
+                ? bandReason(icon.get(), band, between, limits)
+                : valueReason(icon.get(), named(target.get()), between)) + ".";
+    }
+
+    private String valueReason(AssuranceIcon icon, String target, String between) {
+        return switch (icon) {
+            case CONSISTENT_PASS -> target + " lies beyond " + between + " on the side of worse performance, so "
+                    + "every expected figure meets it";
+            case CONSISTENT_FAIL -> target + " lies beyond " + between + " on the side of better performance, so "
+                    + "no expected figure meets it without a change to the process";
+            case HIT_AND_MISS -> target + " lies within " + between + ", so it will be met in some periods and "
+                    + "missed in others";
         };
+    }
+
+    private String bandReason(AssuranceIcon icon, Band band, String between, ProcessLimits limits) {
+        String named = named(band);
+        return switch (icon) {
+            case CONSISTENT_PASS -> named + " holds " + between + ", so every expected figure falls inside it";
+            case CONSISTENT_FAIL -> named + " lies wholly " + (band.lower().doubleValue() > limits.upl() ? "above "
+                    : "below ") + between + ", so no expected figure falls inside it without a change to the process";
+            case HIT_AND_MISS -> named + " overlaps " + between + ", so figures will fall inside it in some periods "
+                    + "and outside it in others";
+        };
+    }
+
+    private String named(Target target) {
+        return target instanceof Band
+                ? "the " + target.format(kpi.unit(), kpi.decimals()) + " band"
+                : kpi.unit().asTarget(target.format(kpi.unit(), kpi.decimals()));
     }
 
     private String format(double value) {

@@ -97,7 +97,7 @@ class NhsrPlotTheDotsReferenceTest {
             JsonObject expected = partitions.get(p).getAsJsonObject();
             Partition actual = result.partitions().get(p);
             assertThat(actual.start()).as("partition start").isEqualTo(month(expected.get("from").getAsInt()));
-            assertThat(actual.mean()).as("mean").isCloseTo(expected.get("mean").getAsDouble(), near(actual.mean()));
+            assertThat(actual.mean().getAsDouble()).as("mean").isCloseTo(expected.get("mean").getAsDouble(), near(actual.mean().getAsDouble()));
             if (expected.get("upl").isJsonNull()) {
                 assertThat(actual.limits()).as("limits").isEmpty();
             } else {
@@ -108,6 +108,7 @@ class NhsrPlotTheDotsReferenceTest {
         }
         JsonArray rules = reference.getAsJsonArray("rules");
         JsonArray pointTypes = reference.getAsJsonArray("pointTypes");
+        assertThat(result.points()).hasSize(values.size()).hasSize(rules.size());
         for (int i = 0; i < rules.size(); i++) {
             SpcPoint point = result.points().get(i);
             assertThat(point.cause()).as("rule at point %d", i).isEqualTo(RULES.get(rules.get(i).getAsString()));

@@ -31,7 +31,7 @@ class SpcEngineTest {
 
         assertThat(codes(result)).isEqualTo("C C C C C C C C C C C AU");
         Partition partition = result.partitions().get(0);
-        assertThat(partition.mean()).isCloseTo(13.333333, within(1e-6));
+        assertThat(partition.mean().getAsDouble()).isCloseTo(13.333333, within(1e-6));
         assertThat(partition.limits().orElseThrow().upl()).isCloseTo(23.973333, within(1e-6));
         assertThat(partition.limits().orElseThrow().lpl()).isCloseTo(2.693333, within(1e-6));
         assertThat(result.variation()).contains(VariationIcon.IMPROVEMENT_HIGH);
@@ -45,7 +45,7 @@ class SpcEngineTest {
 
         SpcResult result = chart(Polarity.HIGHER_IS_BETTER, values);
 
-        assertThat(result.partitions().get(0).mean()).isEqualTo(5.0);
+        assertThat(result.partitions().get(0).mean().getAsDouble()).isEqualTo(5.0);
         assertThat(codes(result)).isEqualTo("7B 7B 7B 7B 7B 7B 7B C 7A 7A 7A 7A 7A 7A 7A");
         assertThat(result.points().get(0).type()).isEqualTo(PointType.SPECIAL_CAUSE_CONCERN);
         assertThat(result.points().get(14).type()).isEqualTo(PointType.SPECIAL_CAUSE_IMPROVEMENT);
@@ -129,13 +129,14 @@ class SpcEngineTest {
         assertThat(rebased.partitions()).extracting(Partition::number, Partition::start, Partition::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, quarter(0), Optional.empty()),
                         org.assertj.core.groups.Tuple.tuple(2, quarter(6), Optional.of("new collection contract")));
-        assertThat(rebased.partitions().get(0).mean()).isEqualTo(12.0);
-        assertThat(rebased.partitions().get(1).mean()).isCloseTo(31.714286, within(1e-6));
+        assertThat(rebased.partitions().get(0).mean().getAsDouble()).isEqualTo(12.0);
+        assertThat(rebased.partitions().get(1).mean().getAsDouble()).isCloseTo(31.714286, within(1e-6));
         assertThat(rebased.partitions().get(1).limits().orElseThrow().upl()).isCloseTo(42.354286, within(1e-6));
         assertThat(rebased.points().get(6).partition()).isEqualTo(2);
         assertThat(rebased.trialLimits()).as("7 points since the rebase").isTrue();
-        assertThat(rebased.explanation()).isEqualTo("Trial limits: fewer than 12 points (7 since the rebase at "
-                + "2021/22 Q3), so the limits will move with each new point and no variation icon is shown yet.");
+        assertThat(rebased.explanation()).isEqualTo("Trial limits: fewer than 12 points (7 since the new partition "
+                + "at 2021/22 Q3: new collection contract), so the limits will move with each new point and no "
+                + "variation icon is shown yet.");
     }
 
     @Test
@@ -162,10 +163,11 @@ class SpcEngineTest {
         assertThat(codes(result)).isEqualTo("C C C C C C G C C C C C C");
         SpcPoint ghost = result.points().get(6);
         assertThat(ghost.ghosted()).isTrue();
+        assertThat(ghost.ghostReason()).contains("data entry error, corrected at source");
         assertThat(ghost.type()).isEqualTo(PointType.EXCLUDED);
         Partition partition = result.partitions().get(0);
         assertThat(partition.points()).isEqualTo(12);
-        assertThat(partition.mean()).isEqualTo(12.0);
+        assertThat(partition.mean().getAsDouble()).isEqualTo(12.0);
         assertThat(partition.limits().orElseThrow().upl()).isCloseTo(22.64, within(1e-9));
         assertThat(partition.limits().orElseThrow().lpl()).isCloseTo(1.36, within(1e-9));
         assertThat(result.variation()).contains(VariationIcon.COMMON_CAUSE);
@@ -216,9 +218,89 @@ class SpcEngineTest {
 
     @Test
     void aBandPassesWhenItHoldsBothLimits() {
-        assertThat(bandAssurance("0..30")).contains(AssuranceIcon.CONSISTENT_PASS);
-        assertThat(bandAssurance("25..30")).contains(AssuranceIcon.CONSISTENT_FAIL);
-        assertThat(bandAssurance("10..14")).contains(AssuranceIcon.HIT_AND_MISS);
+        assertThat(bandAssurance("0..30").assuranceExplanation()).isEqualTo("Consistently passing the target: the "
+                + "0.0–30.0 band holds the process limits (1.4 to 22.6), so every expected figure falls inside it.");
+        assertThat(bandAssurance("25..30").assuranceExplanation()).isEqualTo("Consistently failing the target: the "
+                + "25.0–30.0 band lies wholly above the process limits (1.4 to 22.6), so no expected figure falls "
+                + "inside it without a change to the process.");
+        assertThat(bandAssurance("20..30").assuranceExplanation()).isEqualTo("Hit and miss: the 20.0–30.0 band "
+                + "overlaps the process limits (1.4 to 22.6), so figures will fall inside it in some periods and "
+                + "outside it in others.");
+        assertThat(bandAssurance("10..14").assurance()).contains(AssuranceIcon.HIT_AND_MISS);
+    }
+
+    @Test
+    void aTargetOnTheLowerLimitCountsOnlyWhenTheOptionSaysSo() {
+        double lpl = chart(Polarity.HIGHER_IS_BETTER, ALTERNATING).partitions().get(0).limits().orElseThrow().lpl();
+        Optional<Target> onTheLimit = Optional.of(Target.of(BigDecimal.valueOf(lpl)));
+
+        assertThat(chart(SpcOptions.STANDARD, onTheLimit, ALTERNATING).assurance())
+                .contains(AssuranceIcon.HIT_AND_MISS);
+        assertThat(chart(SpcOptions.STANDARD.withTargetOnLimitCounts(true), onTheLimit, ALTERNATING).assurance())
+                .contains(AssuranceIcon.CONSISTENT_PASS);
+    }
+
+    @Test
+    void theTrendLengthIsConfigurable() {
+        double[] sixRising = {14, 10, 14, 10, 14, 10, 11, 12, 13, 14, 15, 11};
+
+        assertThat(codes(chart(SpcOptions.STANDARD, Optional.empty(), sixRising))).doesNotContain("TI");
+        assertThat(codes(chart(SpcOptions.STANDARD.withTrendLength(6), Optional.empty(), sixRising)))
+                .contains("TI TI TI TI TI TI");
+        double[] sevenRising = {10, 14, 10, 14, 9, 10, 11, 12, 13, 14, 15, 11};
+        assertThat(codes(chart(SpcOptions.STANDARD, Optional.empty(), sevenRising))).contains("TI TI TI TI TI TI TI");
+        assertThat(codes(chart(SpcOptions.STANDARD.withTrendLength(8), Optional.empty(), sevenRising)))
+                .doesNotContain("TI");
+    }
+
+    @Test
+    void aGhostedPointInsideARunIsNamedNotCounted() {
+        SpcResult result = new SpcEngine(SpcOptions.STANDARD).chart(WorkedSeries.kpi(Polarity.HIGHER_IS_BETTER),
+                WorkedSeries.series(0, 3, 0, 3, 0, 3, 0, 5, 10, 7, 10, 2, 7, 10, 7, 10),
+                Optional.empty(), List.of(), List.of(new Ghost(quarter(11), "miscounted")));
+
+        assertThat(result.explanation()).isEqualTo("Special cause improvement: 7 points in a row above the mean since"
+                + " 2022/23 Q1, leaving out 1 ghosted point.");
+    }
+
+    @Test
+    void aPartitionWhoseOnlyPointIsGhostedHasNoMeanAndTheChartStillDraws() {
+        List<Measurement> measurements = new java.util.ArrayList<>(WorkedSeries.series(ALTERNATING).measurements());
+        measurements.add(new Measurement(quarter(12), BigDecimal.valueOf(40), DataQuality.CONFIRMED, 2));
+
+        SpcResult result = new SpcEngine(SpcOptions.STANDARD).chart(WorkedSeries.kpi(Polarity.HIGHER_IS_BETTER),
+                Series.of(measurements), Optional.empty(), List.of(), List.of(new Ghost(quarter(12), "keyed twice")));
+
+        Partition second = result.partitions().get(1);
+        assertThat(second.points()).isZero();
+        assertThat(second.mean()).isEmpty();
+        assertThat(result.points().get(12).type()).isEqualTo(PointType.EXCLUDED);
+        assertThat(result.explanation()).isEqualTo("Trial limits: fewer than 12 points (0 since the new partition at"
+                + " 2023/24 Q1: definition changed to version 2), so the limits will move with each new point and no "
+                + "variation icon is shown yet.");
+    }
+
+    @Test
+    void rebasesAndGhostsMustNameTheKpisPeriods() {
+        SpcEngine engine = new SpcEngine(SpcOptions.STANDARD);
+        org.goldenthread.measure.KpiDefinition kpi = WorkedSeries.kpi(Polarity.HIGHER_IS_BETTER);
+        Series series = WorkedSeries.series(ALTERNATING);
+
+        assertThatThrownBy(() -> engine.chart(kpi, series, Optional.empty(),
+                List.of(new Rebase(org.goldenthread.measure.FinancialPeriod.parse("Jul 2021"), "new contract")),
+                List.of())).hasMessage("Invalid rebase of TST-01 at Jul 2021: from must be a QUARTERLY period like the"
+                        + " KPI's");
+        assertThatThrownBy(() -> engine.chart(kpi, series, Optional.empty(),
+                List.of(new Rebase(quarter(4), "a"), new Rebase(quarter(4), "b")), List.of()))
+                .hasMessage("Invalid rebase of TST-01 at 2021/22 Q1: from must be unique, but the chart is already "
+                        + "rebased there");
+        assertThatThrownBy(() -> engine.chart(kpi, series, Optional.empty(), List.of(),
+                List.of(new Ghost(quarter(20), "typo")))).hasMessage("Invalid ghosted point of TST-01 at 2025/26 Q1:"
+                        + " period must be a period with a figure");
+        SpcResult atTheStart = engine.chart(kpi, series, Optional.empty(),
+                List.of(new Rebase(quarter(0), "new service model")), List.of());
+        assertThat(atTheStart.partitions()).hasSize(1);
+        assertThat(atTheStart.partitions().get(0).reason()).contains("new service model");
     }
 
     @Test
@@ -233,9 +315,8 @@ class SpcEngineTest {
         return chart(SpcOptions.STANDARD, Optional.of(Target.of(new BigDecimal(target))), ALTERNATING).assurance();
     }
 
-    private static Optional<AssuranceIcon> bandAssurance(String band) {
+    private static SpcResult bandAssurance(String band) {
         return new SpcEngine(SpcOptions.STANDARD).chart(WorkedSeries.kpi(Polarity.WITHIN_BAND),
-                WorkedSeries.series(ALTERNATING), Optional.of(SampleKpis.target(band)), List.of(), List.of())
-                .assurance();
+                WorkedSeries.series(ALTERNATING), Optional.of(SampleKpis.target(band)), List.of(), List.of());
     }
 }
