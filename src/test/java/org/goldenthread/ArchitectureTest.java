@@ -40,6 +40,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCsvFilesAreReadAndWrittenWithTheDomainOnly() {
+        check(domain("csv", "measure"));
+    }
+
+    @Test
     void contractAndRenderDependOnTheDomainOnly() {
         check(layer("contract", List.of(), domainPackages()));
         List<String> renderMay = new ArrayList<>(domainPackages());

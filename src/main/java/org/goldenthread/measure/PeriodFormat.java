@@ -84,7 +84,8 @@ final class PeriodFormat {
 
     static FinancialPeriod parse(String text, Frequency frequency) {
         return read(text, frequency).orElseThrow(() -> new PeriodFormatException(text,
-                "'" + text + "' is not a " + frequency.name().toLowerCase(Locale.ROOT) + " financial period: write "
+                "'" + text + "' is not " + (frequency == Frequency.ANNUAL ? "an " : "a ")
+                        + frequency.name().toLowerCase(Locale.ROOT) + " financial period: write "
                         + EXAMPLES.get(frequency)));
     }
 

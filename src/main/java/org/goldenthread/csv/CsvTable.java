@@ -1,0 +1,11 @@
+package org.goldenthread.csv;
+
+import java.util.List;
+
+/** A CSV file's header (column names, lower-cased and trimmed) and its data rows. */
+public record CsvTable(List<String> header, List<CsvRow> rows) {
+    public CsvTable {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+    }
+}
