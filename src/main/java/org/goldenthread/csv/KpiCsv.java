@@ -39,9 +39,10 @@ public final class KpiCsv {
     public static Parsed<KpiDefinition> parse(CsvTable table) {
         List<CsvProblem> problems = new ArrayList<>(Columns.check(table, REQUIRED, OPTIONAL));
         if (!problems.isEmpty()) {
-            return new Parsed<>(List.of(), problems);
+            return Parsed.failed(problems);
         }
         List<KpiDefinition> kpis = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
         Map<String, Integer> firstRow = new HashMap<>();
         for (CsvRow row : table.rows()) {
             Fields fields = new Fields(row, problems);
@@ -53,10 +54,11 @@ public final class KpiCsv {
                     fields.problem("key", kpi.get().key(), "appears again: row " + earlier + " has the same KPI");
                 } else {
                     kpis.add(kpi.get());
+                    rows.add(row.number());
                 }
             }
         }
-        return new Parsed<>(kpis, problems);
+        return new Parsed<>(kpis, rows, problems);
     }
 
     private static Optional<KpiDefinition> definition(Fields f) {

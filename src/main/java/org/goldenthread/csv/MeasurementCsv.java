@@ -37,9 +37,10 @@ public final class MeasurementCsv {
     public static Parsed<Figure> parse(CsvTable table, Map<String, KpiDefinition> kpis) {
         List<CsvProblem> problems = new ArrayList<>(Columns.check(table, REQUIRED, OPTIONAL));
         if (!problems.isEmpty()) {
-            return new Parsed<>(List.of(), problems);
+            return Parsed.failed(problems);
         }
         List<Figure> figures = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvRow row : table.rows()) {
             Fields f = new Fields(row, problems);
@@ -66,8 +67,9 @@ public final class MeasurementCsv {
             }
             figures.add(new Figure(kpi.get(), period.get(), value.get(), numerator, denominator, quality,
                     f.text("commentary").orElse("")));
+            rows.add(row.number());
         }
-        return new Parsed<>(figures, problems);
+        return new Parsed<>(figures, rows, problems);
     }
 
     public static String write(List<Figure> figures) {

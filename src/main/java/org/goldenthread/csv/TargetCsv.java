@@ -37,12 +37,13 @@ public final class TargetCsv {
     public static Parsed<YearTarget> parse(CsvTable table, Map<String, KpiDefinition> kpis) {
         List<CsvProblem> problems = new ArrayList<>(Columns.check(table, REQUIRED, OPTIONAL));
         if (!problems.isEmpty()) {
-            return new Parsed<>(List.of(), problems);
+            return Parsed.failed(problems);
         }
         Map<String, Integer> seen = new HashMap<>();
         Map<YearKey, Target> yearTargets = new LinkedHashMap<>();
         Map<YearKey, Map<FinancialPeriod, Target>> profiles = new HashMap<>();
         Map<YearKey, Integer> profileRows = new HashMap<>();
+        Map<YearKey, Integer> yearRows = new HashMap<>();
         for (CsvRow row : table.rows()) {
             Fields f = new Fields(row, problems);
             Optional<KpiDefinition> kpi = Rows.kpi(f, kpis);
@@ -67,6 +68,7 @@ public final class TargetCsv {
                 profileRows.putIfAbsent(key, row.number());
             } else {
                 yearTargets.put(key, target.get());
+                yearRows.put(key, row.number());
             }
         }
         profileRows.forEach((key, rowNumber) -> {
@@ -76,11 +78,15 @@ public final class TargetCsv {
             }
         });
         List<YearTarget> targets = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
         if (problems.isEmpty()) {
-            yearTargets.forEach((key, target) -> targets.add(new YearTarget(key.kpi(),
-                    new AnnualTarget(key.year(), target, profiles.getOrDefault(key, Map.of())))));
+            yearTargets.forEach((key, target) -> {
+                targets.add(new YearTarget(key.kpi(),
+                        new AnnualTarget(key.year(), target, profiles.getOrDefault(key, Map.of()))));
+                rows.add(yearRows.get(key));
+            });
         }
-        return new Parsed<>(targets, problems);
+        return new Parsed<>(targets, rows, problems);
     }
 
     private record YearKey(KpiDefinition kpi, FinancialYear year) {

@@ -68,6 +68,11 @@ public final class TargetSchedule {
         return Optional.ofNullable(years.get(year));
     }
 
+    /** The years with targets of their own, earliest first. */
+    public List<AnnualTarget> years() {
+        return years.values().stream().sorted(Comparator.comparing(AnnualTarget::year)).toList();
+    }
+
     public List<TargetAmendment> amendments() {
         return amendments;
     }

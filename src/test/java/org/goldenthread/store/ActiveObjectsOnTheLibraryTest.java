@@ -46,6 +46,21 @@ class ActiveObjectsOnTheLibraryTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(StoreDatabase.Kind.class)
+    void aTransactionInsideAnotherJoinsItAndAFailureRollsBackBoth(StoreDatabase.Kind kind) {
+        try (StoreDatabase store = StoreDatabase.open(kind)) {
+            ActiveObjects ao = store.activeObjects();
+
+            assertThatThrownBy(() -> ao.executeInTransaction(() -> {
+                audit(ao, "outer");
+                ao.executeInTransaction(() -> audit(ao, "inner"));
+                throw new IllegalStateException("refused after the inner one finished");
+            })).hasMessage("refused after the inner one finished");
+            assertThat(ao.count(AuditEventEntity.class)).isZero();
+        }
+    }
+
     private static AuditEventEntity audit(ActiveObjects ao, String subject) {
         return ao.create(AuditEventEntity.class, new DBParam("KPI_KEY", "WST-01"), new DBParam("SUBJECT", subject),
                 new DBParam("USER_KEY", "someone"), new DBParam("OCCURRED", new Date()));

@@ -24,6 +24,7 @@ import net.java.ao.Transaction;
 public final class LibraryActiveObjects implements ActiveObjects {
     private final EntityManager entityManager;
     private final DatabaseType databaseType;
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
     public LibraryActiveObjects(EntityManager entityManager, DatabaseType databaseType) {
         this.entityManager = entityManager;
@@ -176,8 +177,16 @@ public final class LibraryActiveObjects implements ActiveObjects {
         return entityManager.count(type);
     }
 
+    /**
+     * Runs the callback in a transaction, or in the one already open on this thread, as the products' transaction
+     * template does: an inner failure rolls back the whole outer transaction.
+     */
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
+        if (inTransaction.get()) {
+            return callback.doInTransaction();
+        }
+        inTransaction.set(true);
         try {
             return new Transaction<T>(entityManager) {
                 @Override
@@ -193,6 +202,8 @@ public final class LibraryActiveObjects implements ActiveObjects {
             throw e.failure;
         } catch (SQLException e) {
             throw new ActiveObjectsException(e);
+        } finally {
+            inTransaction.remove();
         }
     }
 
