@@ -14,6 +14,8 @@ import org.goldenthread.measure.DataQuality;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.InvalidFieldsException;
 import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.status.Status;
+import org.goldenthread.status.StatusAssessment;
 
 /** Figures in Active Objects, audited value by value and commentary by commentary in the same transaction. */
 public final class AoMeasurementRepository implements MeasurementRepository {
@@ -66,7 +68,22 @@ public final class AoMeasurementRepository implements MeasurementRepository {
             row.setDefVersion(kpi.definitionVersion());
             row.setEditVersion(editVersion + 1);
             row.save();
+            if (entry.value().isPresent()) {
+                LatestPeriods.advance(ao, kpi.key(), period);
+            }
             return stored(kpi, row);
+        });
+    }
+
+    @Override
+    public void recordStatus(KpiDefinition kpi, FinancialPeriod period, StatusAssessment assessment) {
+        ao.executeInTransaction(() -> {
+            MeasurementEntity row = row(kpi.key(), period).orElseGet(() -> create(kpi, period));
+            row.setStatus(assessment.status().name());
+            row.setRuleVersion(assessment.ruleVersion());
+            row.setExplanation(assessment.explanation());
+            row.save();
+            return null;
         });
     }
 
@@ -88,6 +105,7 @@ public final class AoMeasurementRepository implements MeasurementRepository {
         Map<String, Object> columns = new HashMap<>();
         columns.put("KPI_KEY", kpi.key());
         columns.put("PERIOD_ID", period.id());
+        columns.put("ROW_KEY", LatestPeriods.rowKey(kpi.key(), period));
         columns.put("UPDATE_STATE", AWAITING_DATA);
         columns.put("DEF_VERSION", kpi.definitionVersion());
         columns.put("EDIT_VERSION", 0);
@@ -95,7 +113,7 @@ public final class AoMeasurementRepository implements MeasurementRepository {
     }
 
     private Optional<MeasurementEntity> row(String key, FinancialPeriod period) {
-        MeasurementEntity[] rows = ao.find(MeasurementEntity.class, "KPI_KEY = ? AND PERIOD_ID = ?", key, period.id());
+        MeasurementEntity[] rows = ao.find(MeasurementEntity.class, "ROW_KEY = ?", LatestPeriods.rowKey(key, period));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
@@ -109,13 +127,15 @@ public final class AoMeasurementRepository implements MeasurementRepository {
         }
     }
 
-    private static StoredMeasurement stored(KpiDefinition kpi, MeasurementEntity row) {
+    static StoredMeasurement stored(KpiDefinition kpi, MeasurementEntity row) {
         FigureEntry entry = new FigureEntry(decimal(row.getFigure()), decimal(row.getNumerator()),
                 decimal(row.getDenominator()),
                 row.getDataQuality() == null ? DataQuality.CONFIRMED : DataQuality.valueOf(row.getDataQuality()),
                 row.getCommentary());
+        Optional<RecordedStatus> status = Optional.ofNullable(row.getStatus()).map(name -> new RecordedStatus(
+                Status.valueOf(name), row.getRuleVersion(), Objects.requireNonNullElse(row.getExplanation(), "")));
         return new StoredMeasurement(row.getKpiKey(), FinancialPeriod.parse(row.getPeriodId(), kpi.frequency()), entry,
-                row.getUpdateState(), row.getDefVersion(), row.getEditVersion());
+                row.getUpdateState(), row.getDefVersion(), row.getEditVersion(), status);
     }
 
     private static String text(Optional<BigDecimal> value) {

@@ -33,14 +33,21 @@ public final class AoTargetRepository implements TargetRepository {
 
     @Override
     public TargetSchedule schedule(KpiDefinition kpi) {
+        return schedule(kpi, List.of(ao.find(TargetEntity.class, "KPI_KEY = ?", kpi.key())),
+                List.of(ao.find(AmendmentEntity.class, "KPI_KEY = ?", kpi.key())));
+    }
+
+    /** The schedule the KPI's target and amendment rows make. */
+    static TargetSchedule schedule(KpiDefinition kpi, List<TargetEntity> targetRows,
+                                   List<AmendmentEntity> amendmentRows) {
         Map<String, List<TargetEntity>> byYear = new TreeMap<>();
-        for (TargetEntity row : ao.find(TargetEntity.class, "KPI_KEY = ?", kpi.key())) {
+        for (TargetEntity row : targetRows) {
             byYear.computeIfAbsent(row.getYearId(), year -> new ArrayList<>()).add(row);
         }
         List<AnnualTarget> years = new ArrayList<>();
         byYear.forEach((yearId, rows) -> years.add(annual(kpi, yearId, rows)));
         List<TargetAmendment> amendments = new ArrayList<>();
-        for (AmendmentEntity row : ao.find(AmendmentEntity.class, "KPI_KEY = ?", kpi.key())) {
+        for (AmendmentEntity row : amendmentRows) {
             amendments.add(new TargetAmendment(FinancialPeriod.parse(row.getEffectiveFrom(), kpi.frequency()),
                     TargetColumns.read(row.getTargetValue(), row.getBandLow(), row.getBandHigh()), row.getReason(),
                     row.getApprovedBy(), row.getApprovedAt().toInstant()));
@@ -93,6 +100,7 @@ public final class AoTargetRepository implements TargetRepository {
         Map<String, Object> columns = new HashMap<>();
         columns.put("KPI_KEY", kpi.key());
         columns.put("YEAR_ID", year.id());
+        columns.put("YEAR_KEY", LatestPeriods.yearKey(kpi.key(), year));
         columns.put("PERIOD_ID", period.map(FinancialPeriod::id).orElse(null));
         TargetColumns.put(columns, target);
         ao.create(TargetEntity.class, columns);

@@ -22,6 +22,7 @@ import org.goldenthread.csv.MeasurementCsv;
 import org.goldenthread.csv.Parsed;
 import org.goldenthread.csv.TargetCsv;
 import org.goldenthread.measure.AnnualTarget;
+import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
 
 /**
@@ -207,6 +208,7 @@ public final class CsvImport {
                 Map<String, Object> row = new HashMap<>();
                 row.put("KPI_KEY", figure.kpi().key());
                 row.put("PERIOD_ID", figure.period().id());
+                row.put("ROW_KEY", LatestPeriods.rowKey(figure.kpi().key(), figure.period()));
                 row.put("FIGURE", figure.value().toPlainString());
                 row.put("NUMERATOR", figure.numerator().map(BigDecimal::toPlainString).orElse(null));
                 row.put("DENOMINATOR", figure.denominator().map(BigDecimal::toPlainString).orElse(null));
@@ -232,6 +234,11 @@ public final class CsvImport {
                 ao.create(MeasurementEntity.class, rows);
                 ao.create(AuditEventEntity.class, audit);
             }
+            Map<String, FinancialPeriod> latest = new HashMap<>();
+            for (MeasurementCsv.Figure figure : fresh) {
+                latest.merge(figure.kpi().key(), figure.period(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+            latest.forEach((key, period) -> LatestPeriods.advance(ao, key, period));
             return new ImportJobs.Counts(rows.size(), 0, unchanged);
         }
     }

@@ -158,6 +158,21 @@ public interface KpiEntity extends Entity {
 
     void setIssueId(Long issueId);
 
+    /**
+     * The row key ({@link MeasurementEntity#getRowKey()}) of the latest period with a figure, kept with the KPI so that
+     * a scorecard finds every KPI's latest figure in one query.
+     */
+    @Indexed
+    String getLatestRow();
+
+    void setLatestRow(String latestRow);
+
+    /** The year key ({@link TargetEntity#getYearKey()}) of that latest figure's financial year. */
+    @Indexed
+    String getLatestYear();
+
+    void setLatestYear(String latestYear);
+
     /** Goes up with every saved change, so that a change made against an older copy is refused. */
     int getEditVersion();
 

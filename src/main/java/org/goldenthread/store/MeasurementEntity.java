@@ -6,6 +6,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /**
  * A KPI's figure for one period with its commentary, data quality, update state and who did each step, and the status
@@ -26,6 +27,13 @@ public interface MeasurementEntity extends Entity {
     String getPeriodId();
 
     void setPeriodId(String periodId);
+
+    /** The KPI key and period id together ({@code WST-01 2025-26-Q2}): one row per KPI and period, enforced. */
+    @NotNull
+    @Unique
+    String getRowKey();
+
+    void setRowKey(String rowKey);
 
     /** Exact, as a canonical decimal string; empty until a figure is entered. */
     String getFigure();

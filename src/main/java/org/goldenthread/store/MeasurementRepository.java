@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.status.StatusAssessment;
 
 /** A KPI's figures, one row per period; every change is audited and made against the version the user saw. */
 public interface MeasurementRepository {
@@ -18,4 +19,7 @@ public interface MeasurementRepository {
      */
     StoredMeasurement enter(KpiDefinition kpi, FinancialPeriod period, FigureEntry entry, int editVersion,
                             String userKey);
+
+    /** Keeps the status worked out for the period (at sign-off) with the rule version that produced it. */
+    void recordStatus(KpiDefinition kpi, FinancialPeriod period, StatusAssessment assessment);
 }

@@ -24,6 +24,13 @@ public interface TargetEntity extends Entity {
 
     void setYearId(String yearId);
 
+    /** The KPI key and year id together ({@code WST-01 2025-26}), to join a KPI's latest year in one query. */
+    @NotNull
+    @Indexed
+    String getYearKey();
+
+    void setYearKey(String yearKey);
+
     /** Empty for the year's own target; the period's id for a profiled one. */
     String getPeriodId();
 

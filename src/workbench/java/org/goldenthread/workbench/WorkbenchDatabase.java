@@ -29,10 +29,12 @@ import net.java.ao.builder.EntityManagerBuilder;
 public final class WorkbenchDatabase implements AutoCloseable {
     private final EntityManager entityManager;
     private final DatabaseSettings settings;
+    private final LibraryActiveObjects activeObjects;
 
     private WorkbenchDatabase(EntityManager entityManager, DatabaseSettings settings) {
         this.entityManager = entityManager;
         this.settings = settings;
+        this.activeObjects = new LibraryActiveObjects(entityManager, settings.type());
     }
 
     /** Opens the database in {@code directory} and creates or updates the tables of the given entities. */
@@ -70,7 +72,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
     }
 
     /** {@code AO_} and the last six hex digits of the MD5 of the plugin key, the form the products use. */
-    static String tablePrefix(String pluginKey) {
+    public static String tablePrefix(String pluginKey) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5").digest(pluginKey.getBytes(StandardCharsets.UTF_8));
             String hex = HexFormat.of().formatHex(digest);
@@ -86,7 +88,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
 
     /** The products' Active Objects service over this database. */
     public LibraryActiveObjects activeObjects() {
-        return new LibraryActiveObjects(entityManager, settings.type());
+        return activeObjects;
     }
 
     public String url() {
