@@ -1,44 +1,58 @@
 package org.goldenthread.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.goldenthread.workbench.DatabaseSettings;
 import org.goldenthread.workbench.PluginDescriptor;
 import org.goldenthread.workbench.WorkbenchDatabase;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A fresh, empty store on a real database for one test: an in-memory HSQLDB, or a new schema in the PostgreSQL named
- * by {@code GT_TEST_POSTGRES_URL} (with {@code GT_TEST_POSTGRES_USER} and {@code GT_TEST_POSTGRES_PASSWORD}). Without
- * that variable the PostgreSQL tests are skipped, except under CI, where they fail.
+ * A fresh, empty store on a real database for one test: an HSQLDB in a temporary directory, or a new schema in the
+ * PostgreSQL named by {@code GT_TEST_POSTGRES_URL} (with {@code GT_TEST_POSTGRES_USER} and
+ * {@code GT_TEST_POSTGRES_PASSWORD}). Without that variable the PostgreSQL tests are skipped, except under CI, where
+ * they fail.
  */
 final class StoreDatabase implements AutoCloseable {
     enum Kind { HSQLDB, POSTGRESQL }
 
-    private static final AtomicInteger HSQLDB_NAMES = new AtomicInteger();
-
-    private final WorkbenchDatabase database;
+    private final DatabaseSettings settings;
+    private final String pluginKey;
     private final Runnable cleanUp;
+    private WorkbenchDatabase database;
 
-    private StoreDatabase(WorkbenchDatabase database, Runnable cleanUp) {
-        this.database = database;
+    private StoreDatabase(DatabaseSettings settings, String pluginKey, List<String> entities, Runnable cleanUp) {
+        this.settings = settings;
+        this.pluginKey = pluginKey;
         this.cleanUp = cleanUp;
+        this.database = WorkbenchDatabase.connect(settings, pluginKey, entities);
     }
 
+    /** A store with every entity the plugin declares. */
     static StoreDatabase open(Kind kind) {
-        PluginDescriptor descriptor = PluginDescriptor.fromClasspath();
-        List<String> entities = descriptor.activeObjectsEntities();
+        return open(kind, PluginDescriptor.fromClasspath().activeObjectsEntities());
+    }
+
+    /** A store with only the given entities, as an earlier version of the app had them. */
+    static StoreDatabase open(Kind kind, List<String> entities) {
+        String pluginKey = PluginDescriptor.fromClasspath().key();
         if (kind == Kind.HSQLDB) {
-            DatabaseSettings settings = new DatabaseSettings(
-                    "jdbc:hsqldb:mem:store" + HSQLDB_NAMES.incrementAndGet(), "SA", "", "PUBLIC");
-            return new StoreDatabase(WorkbenchDatabase.connect(settings, descriptor.key(), entities), () -> { });
+            Path directory = temporaryDirectory();
+            DatabaseSettings settings = new DatabaseSettings("jdbc:hsqldb:file:" + directory.resolve("store"), "SA",
+                    "", "PUBLIC");
+            return new StoreDatabase(settings, pluginKey, entities, () -> delete(directory));
         }
         String url = System.getenv("GT_TEST_POSTGRES_URL");
         if (url == null || url.isBlank()) {
@@ -53,8 +67,14 @@ final class StoreDatabase implements AutoCloseable {
         sql(url, user, password, "CREATE SCHEMA " + schema);
         DatabaseSettings settings = new DatabaseSettings(url + (url.contains("?") ? "&" : "?") + "currentSchema="
                 + schema, user, password, schema);
-        return new StoreDatabase(WorkbenchDatabase.connect(settings, descriptor.key(), entities),
+        return new StoreDatabase(settings, pluginKey, entities,
                 () -> sql(url, user, password, "DROP SCHEMA " + schema + " CASCADE"));
+    }
+
+    /** Closes the database and opens it again with the given entities, as a newer version of the app would. */
+    void reopen(List<String> entities) {
+        database.close();
+        database = WorkbenchDatabase.connect(settings, pluginKey, entities);
     }
 
     ActiveObjects activeObjects() {
@@ -71,6 +91,22 @@ final class StoreDatabase implements AutoCloseable {
             database.close();
         } finally {
             cleanUp.run();
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("golden-thread-store");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
