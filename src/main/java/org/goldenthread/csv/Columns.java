@@ -1,6 +1,7 @@
 package org.goldenthread.csv;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ final class Columns {
                 problems.add(new CsvProblem(1, column, "", "is a required column, and the header lacks it"));
             }
         }
-        Set<String> known = new java.util.HashSet<>(required);
+        Set<String> known = new HashSet<>(required);
         known.addAll(optional);
         for (String column : table.header()) {
             if (!known.contains(column)) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.FinancialYear;
 import org.goldenthread.measure.Frequency;
@@ -133,7 +134,7 @@ class NhsrPlotTheDotsReferenceTest {
         return FinancialPeriod.of(Frequency.MONTHLY, FinancialYear.startingIn(2015 + index / 12), index % 12 + 1);
     }
 
-    private static org.assertj.core.data.Offset<Double> near(double value) {
+    private static Offset<Double> near(double value) {
         return within(1e-9 * Math.max(1, Math.abs(value)));
     }
 }

@@ -2,15 +2,19 @@ package org.goldenthread.spc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.goldenthread.spc.WorkedSeries.chart;
 import static org.goldenthread.spc.WorkedSeries.codes;
 import static org.goldenthread.spc.WorkedSeries.quarter;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.goldenthread.measure.DataQuality;
+import org.goldenthread.measure.FinancialPeriod;
+import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.measure.Measurement;
 import org.goldenthread.measure.Polarity;
 import org.goldenthread.measure.SampleKpis;
@@ -127,8 +131,8 @@ class SpcEngineTest {
         assertThat(codes(chart(Polarity.HIGHER_IS_BETTER, values))).isEqualTo("2B C 2B C 2B C 7A 2A 7A 2A 7A 2A 7A");
         assertThat(codes(rebased)).isEqualTo("C C C C C C C C C C C C C");
         assertThat(rebased.partitions()).extracting(Partition::number, Partition::start, Partition::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, quarter(0), Optional.empty()),
-                        org.assertj.core.groups.Tuple.tuple(2, quarter(6), Optional.of("new collection contract")));
+                .containsExactly(tuple(1, quarter(0), Optional.empty()),
+                        tuple(2, quarter(6), Optional.of("new collection contract")));
         assertThat(rebased.partitions().get(0).mean().getAsDouble()).isEqualTo(12.0);
         assertThat(rebased.partitions().get(1).mean().getAsDouble()).isCloseTo(31.714286, within(1e-6));
         assertThat(rebased.partitions().get(1).limits().orElseThrow().upl()).isCloseTo(42.354286, within(1e-6));
@@ -141,7 +145,7 @@ class SpcEngineTest {
 
     @Test
     void dot05ADefinitionChangeStartsAPartition() {
-        List<Measurement> measurements = new java.util.ArrayList<>(WorkedSeries.series(ALTERNATING).measurements());
+        List<Measurement> measurements = new ArrayList<>(WorkedSeries.series(ALTERNATING).measurements());
         measurements.add(new Measurement(quarter(12), BigDecimal.valueOf(40), DataQuality.CONFIRMED, 2));
 
         SpcResult result = new SpcEngine(SpcOptions.STANDARD).chart(WorkedSeries.kpi(Polarity.HIGHER_IS_BETTER),
@@ -265,7 +269,7 @@ class SpcEngineTest {
 
     @Test
     void aPartitionWhoseOnlyPointIsGhostedHasNoMeanAndTheChartStillDraws() {
-        List<Measurement> measurements = new java.util.ArrayList<>(WorkedSeries.series(ALTERNATING).measurements());
+        List<Measurement> measurements = new ArrayList<>(WorkedSeries.series(ALTERNATING).measurements());
         measurements.add(new Measurement(quarter(12), BigDecimal.valueOf(40), DataQuality.CONFIRMED, 2));
 
         SpcResult result = new SpcEngine(SpcOptions.STANDARD).chart(WorkedSeries.kpi(Polarity.HIGHER_IS_BETTER),
@@ -283,11 +287,11 @@ class SpcEngineTest {
     @Test
     void rebasesAndGhostsMustNameTheKpisPeriods() {
         SpcEngine engine = new SpcEngine(SpcOptions.STANDARD);
-        org.goldenthread.measure.KpiDefinition kpi = WorkedSeries.kpi(Polarity.HIGHER_IS_BETTER);
+        KpiDefinition kpi = WorkedSeries.kpi(Polarity.HIGHER_IS_BETTER);
         Series series = WorkedSeries.series(ALTERNATING);
 
         assertThatThrownBy(() -> engine.chart(kpi, series, Optional.empty(),
-                List.of(new Rebase(org.goldenthread.measure.FinancialPeriod.parse("Jul 2021"), "new contract")),
+                List.of(new Rebase(FinancialPeriod.parse("Jul 2021"), "new contract")),
                 List.of())).hasMessage("Invalid rebase of TST-01 at Jul 2021: from must be a QUARTERLY period like the"
                         + " KPI's");
         assertThatThrownBy(() -> engine.chart(kpi, series, Optional.empty(),

@@ -2,6 +2,7 @@ package org.goldenthread.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -66,10 +67,10 @@ class MeasurementRepositoryTest {
             assertThat(second.editVersion()).isEqualTo(2);
             List<AuditEvent> events = audit.page("WST-01", 0, 10);
             assertThat(events).extracting(AuditEvent::subject, AuditEvent::userKey)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("value", "analyst"),
-                            org.assertj.core.groups.Tuple.tuple("commentary", "officer"),
-                            org.assertj.core.groups.Tuple.tuple("data quality", "officer"),
-                            org.assertj.core.groups.Tuple.tuple("value", "officer"));
+                    .containsExactly(tuple("value", "analyst"),
+                            tuple("commentary", "officer"),
+                            tuple("data quality", "officer"),
+                            tuple("value", "officer"));
             assertThat(events.get(0).oldValue()).contains("61.2");
             assertThat(events.get(0).newValue()).contains("62.0");
             assertThat(events.get(0).periodId()).contains("2025-26-Q2");
