@@ -41,7 +41,7 @@ class ArchitectureTest {
 
     @Test
     void theCsvFilesAreReadAndWrittenWithTheDomainOnly() {
-        check(domain("csv", "measure"));
+        check(domain("csv", "measure", "benchmark"));
     }
 
     @Test

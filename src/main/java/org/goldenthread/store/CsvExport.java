@@ -4,19 +4,25 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.goldenthread.csv.BenchmarkCsv;
 import org.goldenthread.csv.KpiCsv;
 import org.goldenthread.csv.MeasurementCsv;
 import org.goldenthread.csv.TargetCsv;
 import org.goldenthread.measure.AnnualTarget;
 import org.goldenthread.measure.KpiDefinition;
 
-/** Writes the stored KPIs, targets and figures as the files {@link CsvImport} reads: exact, so they import unchanged. */
+/**
+ * Writes the stored KPIs, targets, figures and benchmarks as the files {@link CsvImport} reads: exact, so they import
+ * unchanged.
+ */
 public final class CsvExport {
     private final AoKpiRepository kpis;
     private final AoTargetRepository targets;
     private final AoMeasurementRepository measurements;
+    private final AoBenchmarkRepository benchmarks;
 
     public CsvExport(ActiveObjects ao, Clock clock) {
+        this.benchmarks = new AoBenchmarkRepository(ao);
         this.kpis = new AoKpiRepository(ao, clock);
         this.targets = new AoTargetRepository(ao, clock);
         this.measurements = new AoMeasurementRepository(ao, clock);
@@ -47,6 +53,10 @@ public final class CsvExport {
             }
         }
         return MeasurementCsv.write(rows);
+    }
+
+    public String benchmarks() {
+        return BenchmarkCsv.write(benchmarks.all());
     }
 
     private List<KpiDefinition> definitions() {

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.goldenthread.benchmark.BenchmarkValue;
+import org.goldenthread.csv.BenchmarkCsv;
 import org.goldenthread.csv.CsvFormatException;
 import org.goldenthread.csv.CsvProblem;
 import org.goldenthread.csv.CsvReader;
@@ -76,6 +78,13 @@ public final class CsvImport {
             }
             HistoryImport history = new HistoryImport(parsed, this::series);
             return new Plan(history.problems(), () -> history.write(ao, clock, userKey));
+        });
+    }
+
+    public ImportJob importBenchmarks(String fileName, byte[] file, String userKey) {
+        return run(ImportJob.Kind.BENCHMARKS, fileName, file, userKey, table -> {
+            Parsed<BenchmarkValue> parsed = BenchmarkCsv.parse(table);
+            return new Plan(parsed.problems(), () -> writeBenchmarks(parsed.items()));
         });
     }
 
@@ -148,6 +157,43 @@ public final class CsvImport {
             }
         }
         return counts;
+    }
+
+    /** A figure already held for the same indicator, period, authority and group is updated if it differs. */
+    private ImportJobs.Counts writeBenchmarks(List<BenchmarkValue> imported) {
+        Map<String, BenchmarkEntity> stored = new HashMap<>();
+        for (BenchmarkEntity row : ao.find(BenchmarkEntity.class)) {
+            stored.put(row.getRowKey(), row);
+        }
+        List<Map<String, Object>> fresh = new ArrayList<>();
+        int changed = 0;
+        int unchanged = 0;
+        for (BenchmarkValue value : imported) {
+            BenchmarkEntity row = stored.get(BenchmarkCsv.key(value));
+            if (row == null) {
+                Map<String, Object> columns = new HashMap<>();
+                columns.put("INDICATOR", value.indicator());
+                columns.put("PERIOD_ID", value.period().id());
+                columns.put("FREQUENCY", value.period().frequency().name());
+                columns.put("AUTHORITY", value.authority());
+                columns.put("COMPARATOR_GROUP", value.comparatorGroup().orElse(null));
+                columns.put("BENCH_VALUE", value.value().toPlainString());
+                columns.put("SOURCE", value.source().orElse(null));
+                columns.put("ROW_KEY", BenchmarkCsv.key(value));
+                fresh.add(columns);
+            } else if (AoBenchmarkRepository.value(row).equals(value)) {
+                unchanged++;
+            } else {
+                row.setBenchValue(value.value().toPlainString());
+                row.setSource(value.source().orElse(null));
+                row.save();
+                changed++;
+            }
+        }
+        if (!fresh.isEmpty()) {
+            ao.create(BenchmarkEntity.class, fresh);
+        }
+        return new ImportJobs.Counts(fresh.size(), changed, unchanged);
     }
 
     /**

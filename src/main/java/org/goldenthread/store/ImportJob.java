@@ -12,7 +12,7 @@ public record ImportJob(int id, Kind kind, String fileName, String userKey, Stat
                         int createdRows, int changedRows, int unchangedRows, List<String> problems, Instant started,
                         Optional<Instant> finished) {
 
-    public enum Kind { KPIS, TARGETS, MEASUREMENTS }
+    public enum Kind { KPIS, TARGETS, MEASUREMENTS, BENCHMARKS }
 
     public enum State {
         /** Reading and checking every row; nothing has been written. */

@@ -1,0 +1,47 @@
+package org.goldenthread.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import net.java.ao.Query;
+import org.goldenthread.benchmark.BenchmarkValue;
+import org.goldenthread.measure.FinancialPeriod;
+import org.goldenthread.measure.Frequency;
+
+/** Benchmark figures in Active Objects. */
+public final class AoBenchmarkRepository implements BenchmarkRepository {
+    private static final Comparator<BenchmarkValue> ORDER = Comparator.comparing(BenchmarkValue::indicator)
+            .thenComparing(BenchmarkValue::period).thenComparing(BenchmarkValue::authority)
+            .thenComparing(value -> value.comparatorGroup().orElse(""));
+
+    private final ActiveObjects ao;
+
+    public AoBenchmarkRepository(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    @Override
+    public List<BenchmarkValue> values(String indicator) {
+        return read(ao.find(BenchmarkEntity.class, "INDICATOR = ?", indicator));
+    }
+
+    @Override
+    public List<BenchmarkValue> all() {
+        return read(ao.find(BenchmarkEntity.class, Query.select()));
+    }
+
+    static BenchmarkValue value(BenchmarkEntity row) {
+        return new BenchmarkValue(row.getIndicator(), FinancialPeriod.parse(row.getPeriodId(),
+                Frequency.valueOf(row.getFrequency())), row.getAuthority(),
+                Optional.ofNullable(row.getComparatorGroup()).filter(group -> !group.isEmpty()),
+                new BigDecimal(row.getBenchValue()), Optional.ofNullable(row.getSource()).filter(s -> !s.isEmpty()));
+    }
+
+    private static List<BenchmarkValue> read(BenchmarkEntity[] rows) {
+        return Arrays.stream(rows).map(AoBenchmarkRepository::value).sorted(ORDER).toList();
+    }
+}
