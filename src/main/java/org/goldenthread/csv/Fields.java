@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.Frequency;
@@ -12,8 +14,15 @@ import org.goldenthread.measure.PeriodFormatException;
 
 /** Reads one row's fields into typed values, adding a problem that names the column for each that does not read. */
 final class Fields {
+    /** What a short text column holds at most, as the database keeps it. */
+    static final int SHORT_TEXT = 255;
+    /** Columns of free text, kept at any length. */
+    private static final Set<String> LONG_TEXT = Set.of("definition", "rationale", "calculation", "commentary",
+            "updaters", "reason");
+
     private final CsvRow row;
     private final List<CsvProblem> problems;
+    private final Set<String> reported = new HashSet<>();
 
     Fields(CsvRow row, List<CsvProblem> problems) {
         this.row = row;
@@ -21,11 +30,17 @@ final class Fields {
     }
 
     Optional<String> text(String column) {
-        return row.get(column);
+        Optional<String> value = row.get(column);
+        if (value.isPresent() && value.get().length() > SHORT_TEXT && !LONG_TEXT.contains(column)
+                && reported.add(column)) {
+            problem(column, value.get().substring(0, 20) + "…", "must be at most " + SHORT_TEXT + " characters, but has "
+                    + value.get().length());
+        }
+        return value;
     }
 
     String required(String column) {
-        Optional<String> value = row.get(column);
+        Optional<String> value = text(column);
         if (value.isEmpty()) {
             problem(column, "", "is required");
         }
@@ -118,6 +133,11 @@ final class Fields {
 
     private boolean present(String column) {
         return required(column) != null;
+    }
+
+    /** True if this row already has a problem in the column. */
+    boolean hasProblem(String column) {
+        return problems.stream().anyMatch(problem -> problem.row() == row.number() && problem.column().equals(column));
     }
 
     void problem(String column, String value, String rule) {

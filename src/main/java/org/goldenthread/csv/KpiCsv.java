@@ -95,7 +95,7 @@ public final class KpiCsv {
         } catch (InvalidFieldsException e) {
             for (FieldProblem problem : e.problems()) {
                 String column = COLUMN_OF_FIELD.getOrDefault(problem.field(), problem.field());
-                if (!"is required".equals(problem.rule()) || !REQUIRED.contains(column)) {
+                if (!f.hasProblem(column)) {
                     f.problem(column, f.text(column).orElse(""), problem.rule());
                 }
             }

@@ -84,6 +84,17 @@ class ShapesCsvTest {
     }
 
     @Test
+    void sys01ATextLongerThanTheDatabaseKeepsIsNamedOnce() {
+        String file = "key,title,directorate,unit,decimals,polarity,frequency,owner,rationale\n"
+                + "WST-01," + "t".repeat(300) + "," + "d".repeat(256) + ",PERCENT,1,HIGHER_IS_BETTER,QUARTERLY,o,"
+                + "r".repeat(5000) + "\n";
+
+        assertThat(KpiCsv.parse(table(file)).problems()).extracting(CsvProblem::toString).containsExactly(
+                "row 2, column title ('tttttttttttttttttttt…'): must be at most 255 characters, but has 300",
+                "row 2, column directorate ('dddddddddddddddddddd…'): must be at most 255 characters, but has 256");
+    }
+
+    @Test
     void tgt02TargetsRoundTripWithProfilesAndBands() {
         List<TargetCsv.YearTarget> targets = List.of(
                 new TargetCsv.YearTarget(WASTE, AnnualTarget.of(FinancialYear.startingIn(2025),
