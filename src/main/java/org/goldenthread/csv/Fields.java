@@ -16,6 +16,8 @@ import org.goldenthread.measure.PeriodFormatException;
 final class Fields {
     /** What a short text column holds at most, as the database keeps it. */
     static final int SHORT_TEXT = 255;
+    /** Digits a figure may have, before or after the point: far more than any council figure needs. */
+    static final int MAX_DIGITS = 40;
     /** Columns of free text, kept at any length. */
     private static final Set<String> LONG_TEXT = Set.of("definition", "rationale", "calculation", "commentary",
             "updaters", "reason");
@@ -70,7 +72,13 @@ final class Fields {
             return Optional.empty();
         }
         try {
-            return Optional.of(new BigDecimal(value.get()));
+            BigDecimal number = new BigDecimal(value.get());
+            if (number.precision() > MAX_DIGITS || number.scale() > MAX_DIGITS || number.scale() < -MAX_DIGITS) {
+                problem(column, value.get(), "must have at most " + MAX_DIGITS + " digits");
+                return Optional.empty();
+            }
+            // 1E+3 is read as 1000, so that a figure compares equal however a spreadsheet wrote it
+            return Optional.of(number.scale() < 0 ? number.setScale(0) : number);
         } catch (NumberFormatException e) {
             problem(column, value.get(), "must be a number written with digits and a decimal point, e.g. 61.2");
             return Optional.empty();

@@ -90,7 +90,7 @@ public final class AoActionPlanStore implements ActionPlanStore {
             Milestone milestone = plan.milestones().get(i);
             Map<String, Object> columns = new HashMap<>();
             columns.put("PLAN_ID", row.getID());
-            columns.put("POSITION", i);
+            columns.put("STEP_ORDER", i);
             columns.put("TITLE", milestone.title());
             columns.put("DUE_DATE", date(milestone.due()));
             columns.put("DONE", milestone.done());
@@ -100,7 +100,7 @@ public final class AoActionPlanStore implements ActionPlanStore {
 
     private StoredActionPlan stored(ActionPlanEntity row) {
         List<Milestone> milestones = Arrays.stream(ao.find(MilestoneEntity.class, "PLAN_ID = ?", row.getID()))
-                .sorted(Comparator.comparingInt(MilestoneEntity::getPosition))
+                .sorted(Comparator.comparingInt(MilestoneEntity::getStepOrder))
                 .map(m -> new Milestone(m.getTitle(), day(m.getDueDate()), m.isDone())).toList();
         return new StoredActionPlan(row.getID(), new ActionPlan(row.getKpiKey(), row.getTitle(), row.getDescription(),
                 row.getOwnerKey(), day(row.getDueDate()), row.getProgress(), milestones), row.getEditVersion());

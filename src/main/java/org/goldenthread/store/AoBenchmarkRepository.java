@@ -26,7 +26,7 @@ public final class AoBenchmarkRepository implements BenchmarkRepository {
 
     @Override
     public List<BenchmarkValue> values(String indicator) {
-        return read(ao.find(BenchmarkEntity.class, "INDICATOR = ?", indicator));
+        return read(ao.find(BenchmarkEntity.class, "INDICATOR_CODE = ?", indicator));
     }
 
     @Override
@@ -35,7 +35,7 @@ public final class AoBenchmarkRepository implements BenchmarkRepository {
     }
 
     static BenchmarkValue value(BenchmarkEntity row) {
-        return new BenchmarkValue(row.getIndicator(), FinancialPeriod.parse(row.getPeriodId(),
+        return new BenchmarkValue(row.getIndicatorCode(), FinancialPeriod.parse(row.getPeriodId(),
                 Frequency.valueOf(row.getFrequency())), row.getAuthority(),
                 Optional.ofNullable(row.getComparatorGroup()).filter(group -> !group.isEmpty()),
                 new BigDecimal(row.getBenchValue()), Optional.ofNullable(row.getSource()).filter(s -> !s.isEmpty()));

@@ -12,9 +12,9 @@ public interface BenchmarkEntity extends Entity {
 
     @NotNull
     @Indexed
-    String getIndicator();
+    String getIndicatorCode();
 
-    void setIndicator(String indicator);
+    void setIndicatorCode(String indicatorCode);
 
     @NotNull
     String getPeriodId();

@@ -101,7 +101,13 @@ public final class CsvImport {
             return jobs.failed(id, List.of(e.getMessage()));
         }
         jobs.rows(id, table.rows().size());
-        Plan plan = planner.apply(table);
+        Plan plan;
+        try {
+            plan = planner.apply(table);
+        } catch (RuntimeException e) {
+            return jobs.failed(id, List.of("Nothing was imported: the file could not be checked against what is "
+                    + "stored (" + e.getMessage() + ")"));
+        }
         if (!plan.problems().isEmpty()) {
             return jobs.failed(id, plan.problems().stream().map(CsvProblem::toString).toList());
         }
@@ -172,7 +178,7 @@ public final class CsvImport {
             BenchmarkEntity row = stored.get(BenchmarkCsv.key(value));
             if (row == null) {
                 Map<String, Object> columns = new HashMap<>();
-                columns.put("INDICATOR", value.indicator());
+                columns.put("INDICATOR_CODE", value.indicator());
                 columns.put("PERIOD_ID", value.period().id());
                 columns.put("FREQUENCY", value.period().frequency().name());
                 columns.put("AUTHORITY", value.authority());

@@ -25,9 +25,9 @@ public interface ImportJobEntity extends Entity {
     void setUserKey(String userKey);
 
     @NotNull
-    String getState();
+    String getJobState();
 
-    void setState(String state);
+    void setJobState(String jobState);
 
     int getTotalRows();
 

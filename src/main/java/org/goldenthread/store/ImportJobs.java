@@ -25,7 +25,7 @@ final class ImportJobs {
             columns.put("KIND", kind.name());
             columns.put("FILE_NAME", fileName);
             columns.put("USER_KEY", userKey);
-            columns.put("STATE", ImportJob.State.VALIDATING.name());
+            columns.put("JOB_STATE", ImportJob.State.VALIDATING.name());
             columns.put("STARTED", Date.from(clock.instant()));
             return ao.create(ImportJobEntity.class, columns).getID();
         });
@@ -36,12 +36,12 @@ final class ImportJobs {
     }
 
     void writing(int id) {
-        update(id, row -> row.setState(ImportJob.State.WRITING.name()));
+        update(id, row -> row.setJobState(ImportJob.State.WRITING.name()));
     }
 
     ImportJob succeeded(int id, Counts counts) {
         update(id, row -> {
-            row.setState(ImportJob.State.SUCCEEDED.name());
+            row.setJobState(ImportJob.State.SUCCEEDED.name());
             row.setCreatedRows(counts.created());
             row.setChangedRows(counts.changed());
             row.setUnchangedRows(counts.unchanged());
@@ -52,7 +52,7 @@ final class ImportJobs {
 
     ImportJob failed(int id, List<String> problems) {
         update(id, row -> {
-            row.setState(ImportJob.State.FAILED.name());
+            row.setJobState(ImportJob.State.FAILED.name());
             row.setReport(String.join("\n", problems));
             row.setFinished(Date.from(clock.instant()));
         });
@@ -81,7 +81,7 @@ final class ImportJobs {
         List<String> problems = row.getReport() == null || row.getReport().isEmpty() ? List.of()
                 : Arrays.asList(row.getReport().split("\n"));
         return new ImportJob(row.getID(), ImportJob.Kind.valueOf(row.getKind()), row.getFileName(), row.getUserKey(),
-                ImportJob.State.valueOf(row.getState()), row.getTotalRows(), row.getCreatedRows(),
+                ImportJob.State.valueOf(row.getJobState()), row.getTotalRows(), row.getCreatedRows(),
                 row.getChangedRows(), row.getUnchangedRows(), problems, row.getStarted().toInstant(),
                 Optional.ofNullable(row.getFinished()).map(Date::toInstant));
     }

@@ -15,9 +15,9 @@ public interface MilestoneEntity extends Entity {
 
     void setPlanId(int planId);
 
-    int getPosition();
+    int getStepOrder();
 
-    void setPosition(int position);
+    void setStepOrder(int stepOrder);
 
     @NotNull
     String getTitle();

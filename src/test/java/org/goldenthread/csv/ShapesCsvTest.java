@@ -95,6 +95,18 @@ class ShapesCsvTest {
     }
 
     @Test
+    void sys01AFigureInExponentFormReadsAsTheSameNumberAndAHugeOneIsRefused() {
+        String file = "kpi,period,value\nWST-01,2025/26 Q1,6.12E+1\nWST-01,2025/26 Q2,1E+1\nWST-01,2025/26 Q3,1E+300\n";
+
+        Parsed<MeasurementCsv.Figure> parsed = MeasurementCsv.parse(table(file), KPIS);
+
+        assertThat(parsed.problems()).extracting(CsvProblem::toString)
+                .containsExactly("row 4, column value ('1E+300'): must have at most 40 digits");
+        assertThat(MeasurementCsv.write(parsed.items())).contains("WST-01,2025-26-Q1,61.2,").contains(
+                "WST-01,2025-26-Q2,10,");
+    }
+
+    @Test
     void tgt02TargetsRoundTripWithProfilesAndBands() {
         List<TargetCsv.YearTarget> targets = List.of(
                 new TargetCsv.YearTarget(WASTE, AnnualTarget.of(FinancialYear.startingIn(2025),
