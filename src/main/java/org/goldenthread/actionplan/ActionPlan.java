@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.goldenthread.measure.FieldProblem;
 import org.goldenthread.measure.InvalidFieldsException;
+import org.goldenthread.measure.ShortText;
 
 /**
  * What a service will do about an under-performing KPI (ACT-01, ACT-02): a title, the officer who owns it, the date it
@@ -25,6 +26,8 @@ public record ActionPlan(String kpiKey, String title, String description, String
         if (owner == null || owner.isBlank()) {
             problems.add(new FieldProblem("owner", "is required"));
         }
+        ShortText.check(problems, "title", title);
+        ShortText.check(problems, "owner", owner);
         if (due == null) {
             problems.add(new FieldProblem("due", "is required"));
         }

@@ -11,11 +11,12 @@ import java.util.stream.Collectors;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.Frequency;
 import org.goldenthread.measure.PeriodFormatException;
+import org.goldenthread.measure.ShortText;
 
 /** Reads one row's fields into typed values, adding a problem that names the column for each that does not read. */
 final class Fields {
     /** What a short text column holds at most, as the database keeps it. */
-    static final int SHORT_TEXT = 255;
+    static final int SHORT_TEXT = ShortText.MAX;
     /** Digits a figure may have, before or after the point: far more than any council figure needs. */
     static final int MAX_DIGITS = 40;
     /** Columns of free text, kept at any length. */

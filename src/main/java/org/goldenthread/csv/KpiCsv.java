@@ -14,6 +14,7 @@ import org.goldenthread.measure.FieldProblem;
 import org.goldenthread.measure.Frequency;
 import org.goldenthread.measure.InvalidFieldsException;
 import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.measure.LifecycleState;
 import org.goldenthread.measure.PlausibleRange;
 import org.goldenthread.measure.Polarity;
 import org.goldenthread.measure.ReportingLevel;
@@ -26,7 +27,8 @@ public final class KpiCsv {
             List.of("key", "title", "directorate", "unit", "decimals", "polarity", "frequency", "owner");
     public static final List<String> OPTIONAL = List.of("updaters", "approver", "level", "control", "tolerance_type",
             "tolerance", "compliance", "public", "priority", "corporate_health", "definition", "rationale",
-            "calculation", "data_source", "min", "max", "band_low", "band_high", "benchmark_indicator");
+            "calculation", "data_source", "min", "max", "band_low", "band_high", "benchmark_indicator", "service",
+            "lifecycle");
 
     /** The domain's field names where they differ from the file's column names; blank decimals take the unit's. */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("dataSource", "data_source",
@@ -73,12 +75,13 @@ public final class KpiCsv {
                 .approver(f.text("approver").orElse(null))
                 .priority(f.text("priority").orElse("")).definition(f.text("definition").orElse(""))
                 .rationale(f.text("rationale").orElse("")).calculation(f.text("calculation").orElse(""))
-                .dataSource(f.text("data_source").orElse(""))
+                .dataSource(f.text("data_source").orElse("")).service(f.text("service").orElse(""))
                 .benchmarkIndicator(f.text("benchmark_indicator").orElse(null))
                 .compliance(f.bool("compliance").orElse(false)).isPublic(f.bool("public").orElse(false));
         f.choice("level", ReportingLevel.class).ifPresent(builder::level);
         f.choice("control", Control.class).ifPresent(builder::control);
         f.choice("corporate_health", CorporateHealthCategory.class).ifPresent(builder::corporateHealth);
+        f.choice("lifecycle", LifecycleState.class).ifPresent(builder::lifecycle);
         tolerance(f).ifPresent(builder::tolerance);
         Optional<BigDecimal> min = f.decimal("min");
         Optional<BigDecimal> max = f.decimal("max");
@@ -142,7 +145,8 @@ public final class KpiCsv {
                     kpi.corporateHealth().map(Enum::name).orElse(""), kpi.definition(), kpi.rationale(),
                     kpi.calculation(), kpi.dataSource(), plain(kpi.plausibleRange().min()),
                     plain(kpi.plausibleRange().max()), plain(kpi.defaultBand().map(Band::lower)),
-                    plain(kpi.defaultBand().map(Band::upper)), kpi.benchmarkIndicator().orElse("")));
+                    plain(kpi.defaultBand().map(Band::upper)), kpi.benchmarkIndicator().orElse(""), kpi.service(),
+                    kpi.lifecycle().name()));
         }
         return csv.toString();
     }

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 public final class KpiDefinition {
     static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
     static final int KEY_MAX = 32;
-    static final int TITLE_MAX = 255;
     static final int DECIMALS_MAX = 6;
 
     private final String key;
@@ -408,10 +407,8 @@ public final class KpiDefinition {
             }
             if (blank(title)) {
                 problems.add(new FieldProblem("title", "is required"));
-            } else if (title.strip().length() > TITLE_MAX) {
-                problems.add(new FieldProblem("title", "must be at most " + TITLE_MAX + " characters, but has "
-                        + title.strip().length()));
             }
+            ShortText.check(problems, "title", title);
             require(problems, "unit", unit);
             require(problems, "polarity", polarity);
             require(problems, "frequency", frequency);
@@ -425,6 +422,13 @@ public final class KpiDefinition {
             if (blank(owner)) {
                 problems.add(new FieldProblem("owner", "is required"));
             }
+            ShortText.check(problems, "directorate", directorate);
+            ShortText.check(problems, "service", service);
+            ShortText.check(problems, "priority", priority);
+            ShortText.check(problems, "dataSource", dataSource);
+            ShortText.check(problems, "benchmarkIndicator", benchmarkIndicator);
+            ShortText.check(problems, "owner", owner);
+            ShortText.check(problems, "approver", approver);
             if (decimals != null && (decimals < 0 || decimals > DECIMALS_MAX)) {
                 problems.add(new FieldProblem("decimals", "must be from 0 to " + DECIMALS_MAX + ", but is " + decimals));
             }

@@ -22,11 +22,13 @@ import org.goldenthread.measure.InvalidFieldsException;
 public final class AoActionPlanStore implements ActionPlanStore {
     private final ActiveObjects ao;
     private final AoAuditTrail audit;
+    private final EditClaims claims;
     private final Clock clock;
 
     public AoActionPlanStore(ActiveObjects ao, Clock clock) {
         this.ao = Objects.requireNonNull(ao, "ao");
         this.audit = new AoAuditTrail(ao);
+        this.claims = new EditClaims(ao);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -69,6 +71,8 @@ public final class AoActionPlanStore implements ActionPlanStore {
             if (row.getEditVersion() != editVersion) {
                 throw new ConflictException("Action plan '" + row.getTitle() + "'", row.getEditVersion(), editVersion);
             }
+            claims.claim("PLAN " + id, editVersion + 1, () -> new ConflictException("Action plan '" + row.getTitle()
+                    + "'", editVersion + 1, editVersion));
             String before = summary(stored(row).plan());
             row.setEditVersion(editVersion + 1);
             write(row, plan);

@@ -2,13 +2,18 @@ package org.goldenthread.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import net.java.ao.Query;
 import org.goldenthread.benchmark.BenchmarkValue;
+import org.goldenthread.csv.BenchmarkCsv;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.Frequency;
 
@@ -32,6 +37,20 @@ public final class AoBenchmarkRepository implements BenchmarkRepository {
     @Override
     public List<BenchmarkValue> all() {
         return read(ao.find(BenchmarkEntity.class, Query.select()));
+    }
+
+    /**
+     * The unique row key: a SHA-256 digest of indicator, frequency, period, authority and comparator group, since
+     * those together can be longer than an indexed column holds.
+     */
+    static String rowKey(BenchmarkValue value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(BenchmarkCsv.key(value).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     static BenchmarkValue value(BenchmarkEntity row) {

@@ -18,11 +18,13 @@ import org.goldenthread.measure.KpiDefinition;
 public final class AoKpiRepository implements KpiRepository {
     private final ActiveObjects ao;
     private final AoAuditTrail audit;
+    private final EditClaims claims;
     private final Clock clock;
 
     public AoKpiRepository(ActiveObjects ao, Clock clock) {
         this.ao = Objects.requireNonNull(ao, "ao");
         this.audit = new AoAuditTrail(ao);
+        this.claims = new EditClaims(ao);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -61,6 +63,8 @@ public final class AoKpiRepository implements KpiRepository {
             if (row.getEditVersion() != editVersion) {
                 throw new ConflictException("KPI " + kpi.key(), row.getEditVersion(), editVersion);
             }
+            claims.claim("KPI " + kpi.key(), editVersion + 1,
+                    () -> new ConflictException("KPI " + kpi.key(), editVersion + 1, editVersion));
             KpiDefinition before = KpiRows.read(row);
             KpiRows.write(row, kpi);
             row.setEditVersion(editVersion + 1);

@@ -24,11 +24,13 @@ public final class AoMeasurementRepository implements MeasurementRepository {
 
     private final ActiveObjects ao;
     private final AoAuditTrail audit;
+    private final EditClaims claims;
     private final Clock clock;
 
     public AoMeasurementRepository(ActiveObjects ao, Clock clock) {
         this.ao = Objects.requireNonNull(ao, "ao");
         this.audit = new AoAuditTrail(ao);
+        this.claims = new EditClaims(ao);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -56,6 +58,8 @@ public final class AoMeasurementRepository implements MeasurementRepository {
             if (stored != editVersion) {
                 throw new ConflictException(what, stored, editVersion);
             }
+            claims.claim("FIGURE " + LatestPeriods.rowKey(kpi.key(), period), editVersion + 1,
+                    () -> new ConflictException(what, editVersion + 1, editVersion));
             MeasurementEntity row = existing.orElseGet(() -> create(kpi, period));
             audit(kpi, period, userKey, "value", row.getFigure(), text(entry.value()));
             audit(kpi, period, userKey, "data quality", row.getDataQuality(), entry.dataQuality().name());

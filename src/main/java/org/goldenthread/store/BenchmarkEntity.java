@@ -45,7 +45,7 @@ public interface BenchmarkEntity extends Entity {
 
     void setSource(String source);
 
-    /** Indicator, period, authority and comparator group together: one figure for each. */
+    /** A digest of indicator, period, authority and comparator group together: one figure for each. */
     @NotNull
     @Unique
     String getRowKey();

@@ -59,7 +59,11 @@ public final class CsvImport {
     public ImportJob importKpis(String fileName, byte[] file, String userKey) {
         return run(ImportJob.Kind.KPIS, fileName, file, userKey, table -> {
             Parsed<KpiDefinition> parsed = KpiCsv.parse(table);
-            return new Plan(parsed.problems(), () -> writeKpis(parsed.items(), userKey));
+            if (!parsed.ok()) {
+                return new Plan(parsed.problems(), () -> new ImportJobs.Counts(0, 0, 0));
+            }
+            return new Plan(new SeriesGuard(ao, storedKpis()).problems(parsed),
+                    () -> writeKpis(parsed.items(), userKey));
         });
     }
 
@@ -113,7 +117,12 @@ public final class CsvImport {
         }
         jobs.writing(id);
         try {
-            return jobs.succeeded(id, ao.executeInTransaction(plan.write()::get));
+            // The job's outcome commits with the rows it counts, so no node can see one without the other.
+            ao.executeInTransaction(() -> {
+                jobs.succeeded(id, plan.write().get());
+                return null;
+            });
+            return jobs.find(id).orElseThrow();
         } catch (RuntimeException e) {
             return jobs.failed(id, List.of("Nothing was imported: " + e.getMessage()));
         }
@@ -175,7 +184,7 @@ public final class CsvImport {
         int changed = 0;
         int unchanged = 0;
         for (BenchmarkValue value : imported) {
-            BenchmarkEntity row = stored.get(BenchmarkCsv.key(value));
+            BenchmarkEntity row = stored.get(AoBenchmarkRepository.rowKey(value));
             if (row == null) {
                 Map<String, Object> columns = new HashMap<>();
                 columns.put("INDICATOR_CODE", value.indicator());
@@ -185,7 +194,7 @@ public final class CsvImport {
                 columns.put("COMPARATOR_GROUP", value.comparatorGroup().orElse(null));
                 columns.put("BENCH_VALUE", value.value().toPlainString());
                 columns.put("SOURCE", value.source().orElse(null));
-                columns.put("ROW_KEY", BenchmarkCsv.key(value));
+                columns.put("ROW_KEY", AoBenchmarkRepository.rowKey(value));
                 fresh.add(columns);
             } else if (AoBenchmarkRepository.value(row).equals(value)) {
                 unchanged++;

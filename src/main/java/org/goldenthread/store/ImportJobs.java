@@ -39,7 +39,8 @@ final class ImportJobs {
         update(id, row -> row.setJobState(ImportJob.State.WRITING.name()));
     }
 
-    ImportJob succeeded(int id, Counts counts) {
+    /** Called inside the import's write transaction, which this joins. */
+    void succeeded(int id, Counts counts) {
         update(id, row -> {
             row.setJobState(ImportJob.State.SUCCEEDED.name());
             row.setCreatedRows(counts.created());
@@ -47,7 +48,6 @@ final class ImportJobs {
             row.setUnchangedRows(counts.unchanged());
             row.setFinished(Date.from(clock.instant()));
         });
-        return find(id).orElseThrow();
     }
 
     ImportJob failed(int id, List<String> problems) {

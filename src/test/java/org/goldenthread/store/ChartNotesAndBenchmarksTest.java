@@ -91,4 +91,24 @@ class ChartNotesAndBenchmarksTest {
             assertThat(values.get(2).value()).isEqualByComparingTo("52.0");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(StoreDatabase.Kind.class)
+    void kpi18AFigureWhoseNamesFillEveryColumnStillHasOneRow(StoreDatabase.Kind kind) {
+        try (StoreDatabase store = StoreDatabase.open(kind)) {
+            CsvImport csv = new CsvImport(store.activeObjects(), CLOCK);
+            String authority = "Anytown " + "a".repeat(247);
+            String group = "Nearest " + "n".repeat(247);
+            String file = "indicator,period,authority,value,comparator_group\nLGI-45,2023/24," + authority + ",44.1,"
+                    + group + "\n";
+
+            ImportJob first = csv.importBenchmarks("long.csv", CsvImportTest.bytes(file), "perf.officer");
+            ImportJob again = csv.importBenchmarks("long.csv", CsvImportTest.bytes(file), "perf.officer");
+
+            assertThat(first.createdRows()).as(first.problems().toString()).isEqualTo(1);
+            assertThat(again.unchangedRows()).isEqualTo(1);
+            assertThat(new AoBenchmarkRepository(store.activeObjects()).values("LGI-45")).singleElement()
+                    .satisfies(value -> assertThat(value.comparatorGroup()).contains(group));
+        }
+    }
 }

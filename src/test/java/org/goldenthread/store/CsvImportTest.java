@@ -18,9 +18,9 @@ class CsvImportTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-10-14T09:30:00Z"), ZoneOffset.UTC);
 
     static final String KPIS = """
-            key,title,directorate,unit,decimals,polarity,frequency,owner,tolerance_type,tolerance,min,max,band_low,band_high
-            WST-01,"Household waste recycled, reused or composted",Place,PERCENT,1,HIGHER_IS_BETTER,QUARTERLY,head.waste,ABSOLUTE,2,0,100,,
-            HOU-07,Temporary accommodation occupancy,Housing,PERCENT,1,WITHIN_BAND,QUARTERLY,head.housing,,,0,100,85,92
+            key,title,directorate,unit,decimals,polarity,frequency,owner,tolerance_type,tolerance,min,max,band_low,band_high,service,lifecycle
+            WST-01,"Household waste recycled, reused or composted",Place,PERCENT,1,HIGHER_IS_BETTER,QUARTERLY,head.waste,ABSOLUTE,2,0,100,,,Waste and recycling,ACTIVE
+            HOU-07,Temporary accommodation occupancy,Housing,PERCENT,1,WITHIN_BAND,QUARTERLY,head.housing,,,0,100,85,92,Housing options,under review
             """;
     static final String TARGETS = """
             kpi,financial_year,value,period,band_low,band_high
@@ -96,6 +96,30 @@ class CsvImportTest {
             assertThat(restated.problems()).containsExactly("row 3, column value ('65.0'): WST-01 2025/26 Q1 already "
                     + "has 64.5 (published): change it through its update or a restatement, not an import");
             assertThat(store.activeObjects().count(MeasurementEntity.class)).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreDatabase.Kind.class)
+    void dot05AKpiWithFiguresKeepsItsFrequencyPolarityAndUnit(StoreDatabase.Kind kind) {
+        try (StoreDatabase store = StoreDatabase.open(kind)) {
+            CsvImport csv = new CsvImport(store.activeObjects(), CLOCK);
+            csv.importKpis("kpis.csv", bytes(KPIS), "perf.officer");
+            csv.importMeasurements("history.csv", bytes(MEASUREMENTS), "perf.officer");
+            String monthly = KPIS.replace("HIGHER_IS_BETTER,QUARTERLY", "LOWER_IS_BETTER,MONTHLY");
+
+            ImportJob refused = csv.importKpis("kpis.csv", bytes(monthly), "perf.officer");
+            ImportJob withoutFigures = csv.importKpis("kpis.csv", bytes(KPIS.replace("WST-01", "WST-02")
+                    .replace("HIGHER_IS_BETTER,QUARTERLY", "LOWER_IS_BETTER,MONTHLY")), "perf.officer");
+
+            assertThat(refused.problems()).containsExactly(
+                    "row 2, column polarity ('LOWER_IS_BETTER'): cannot change from HIGHER_IS_BETTER while WST-01 "
+                            + "has figures or targets: change it as a new definition version",
+                    "row 2, column frequency ('MONTHLY'): cannot change from QUARTERLY while WST-01 "
+                            + "has figures or targets: change it as a new definition version");
+            assertThat(new AoKpiRepository(store.activeObjects(), CLOCK).find("WST-01").orElseThrow().definition()
+                    .frequency().name()).isEqualTo("QUARTERLY");
+            assertThat(outcome(withoutFigures)).isEqualTo("SUCCEEDED 1/0/1");
         }
     }
 

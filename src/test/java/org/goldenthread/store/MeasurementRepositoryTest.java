@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.goldenthread.measure.DataQuality;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.InvalidFieldsException;
@@ -92,6 +98,52 @@ class MeasurementRepositoryTest {
                             + " now at version 1, you changed version 0)");
             assertThat(figures.find(KPI, Q2).orElseThrow().value()).contains(new BigDecimal("61.2"));
             assertThat(new AoAuditTrail(store.activeObjects()).count("WST-01")).isEqualTo(2);
+        }
+    }
+
+    /**
+     * The first save holds its transaction open a while after writing, so the second reads the version before the
+     * first commits: only the database's unique claim on the new version can refuse it then.
+     */
+    @ParameterizedTest
+    @EnumSource(StoreDatabase.Kind.class)
+    void ofTwoSavesOverTheSameVersionAtOnceOneCommitsAndTheOtherIsRefused(StoreDatabase.Kind kind) throws Exception {
+        try (StoreDatabase store = StoreDatabase.open(kind)) {
+            ActiveObjects ao = store.activeObjects();
+            MeasurementRepository figures = new AoMeasurementRepository(ao, CLOCK);
+            figures.enter(KPI, Q2, FigureEntry.of(new BigDecimal("61.2"), DataQuality.CONFIRMED, ""), 0, "officer");
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                CountDownLatch firstWritten = new CountDownLatch(1);
+                Future<StoredMeasurement> first = threads.submit(() -> ao.executeInTransaction(() -> {
+                    StoredMeasurement saved = figures.enter(KPI, Q2,
+                            FigureEntry.of(new BigDecimal("62.0"), DataQuality.CONFIRMED, ""), 1, "first");
+                    firstWritten.countDown();
+                    pause(Duration.ofMillis(500));
+                    return saved;
+                }));
+                firstWritten.await();
+                Future<StoredMeasurement> second = threads.submit(() -> figures.enter(KPI, Q2,
+                        FigureEntry.of(new BigDecimal("63.0"), DataQuality.CONFIRMED, ""), 1, "second"));
+
+                assertThat(first.get().editVersion()).isEqualTo(2);
+                assertThatThrownBy(second::get).hasCauseInstanceOf(ConflictException.class)
+                        .cause().hasMessageStartingWith("WST-01 2025/26 Q2 was changed by someone else");
+            } finally {
+                threads.shutdownNow();
+            }
+            assertThat(figures.find(KPI, Q2).orElseThrow().value()).contains(new BigDecimal("62.0"));
+            assertThat(new AoAuditTrail(ao).page("WST-01", 0, 10)).extracting(AuditEvent::userKey)
+                    .doesNotContain("second");
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
