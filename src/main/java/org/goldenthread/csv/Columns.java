@@ -14,14 +14,14 @@ final class Columns {
         List<CsvProblem> problems = new ArrayList<>();
         for (String column : required) {
             if (!table.header().contains(column)) {
-                problems.add(new CsvProblem(1, column, "", "is a required column, and the header lacks it"));
+                problems.add(new CsvProblem(table.headerRow(), column, "", "is a required column, and the header lacks it"));
             }
         }
         Set<String> known = new HashSet<>(required);
         known.addAll(optional);
         for (String column : table.header()) {
             if (!known.contains(column)) {
-                problems.add(new CsvProblem(1, column, "", "is not a column of this file; the columns are "
+                problems.add(new CsvProblem(table.headerRow(), column, "", "is not a column of this file; the columns are "
                         + String.join(", ", required) + " and, optionally, " + String.join(", ", optional)));
             }
         }

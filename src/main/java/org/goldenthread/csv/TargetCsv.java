@@ -27,8 +27,11 @@ public final class TargetCsv {
     public static final List<String> REQUIRED = List.of("kpi", "financial_year", "value");
     public static final List<String> OPTIONAL = List.of("period", "band_low", "band_high", "reason");
 
-    /** One KPI's target for one year, with its profile. */
-    public record YearTarget(KpiDefinition kpi, AnnualTarget target) {
+    /** One KPI's target for one year, with its profile and the reasons given for them (empty if none). */
+    public record YearTarget(KpiDefinition kpi, AnnualTarget target, String reason) {
+        public YearTarget(KpiDefinition kpi, AnnualTarget target) {
+            this(kpi, target, "");
+        }
     }
 
     private TargetCsv() {
@@ -44,6 +47,7 @@ public final class TargetCsv {
         Map<YearKey, Map<FinancialPeriod, Target>> profiles = new HashMap<>();
         Map<YearKey, Integer> profileRows = new HashMap<>();
         Map<YearKey, Integer> yearRows = new HashMap<>();
+        Map<YearKey, List<String>> reasons = new HashMap<>();
         for (CsvRow row : table.rows()) {
             Fields f = new Fields(row, problems);
             Optional<KpiDefinition> kpi = Rows.kpi(f, kpis);
@@ -66,9 +70,13 @@ public final class TargetCsv {
             } else if (period.isPresent()) {
                 profiles.computeIfAbsent(key, k -> new HashMap<>()).put(period.get(), target.get());
                 profileRows.putIfAbsent(key, row.number());
+                f.text("reason").ifPresent(reason -> reasons.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(period.get().label() + ": " + reason));
             } else {
                 yearTargets.put(key, target.get());
                 yearRows.put(key, row.number());
+                f.text("reason").ifPresent(reason -> reasons.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(0, reason));
             }
         }
         profileRows.forEach((key, rowNumber) -> {
@@ -82,7 +90,8 @@ public final class TargetCsv {
         if (problems.isEmpty()) {
             yearTargets.forEach((key, target) -> {
                 targets.add(new YearTarget(key.kpi(),
-                        new AnnualTarget(key.year(), target, profiles.getOrDefault(key, Map.of()))));
+                        new AnnualTarget(key.year(), target, profiles.getOrDefault(key, Map.of())),
+                        String.join("; ", reasons.getOrDefault(key, List.of()))));
                 rows.add(yearRows.get(key));
             });
         }

@@ -56,7 +56,7 @@ public final class AoTargetRepository implements TargetRepository {
     }
 
     @Override
-    public void setAnnual(KpiDefinition kpi, AnnualTarget target, String userKey) {
+    public void setAnnual(KpiDefinition kpi, AnnualTarget target, String reason, String userKey) {
         TargetSchedule.of(kpi, List.of(target), List.of()); // refuses the wrong kind or frequency before any write
         ao.executeInTransaction(() -> {
             Optional<AnnualTarget> before = schedule(kpi).forYear(target.year());
@@ -68,7 +68,8 @@ public final class AoTargetRepository implements TargetRepository {
             String updated = text(target);
             if (!updated.equals(old)) {
                 audit.append(new AuditEvent(kpi.key(), Optional.of(target.year().id()), "target", userKey,
-                        clock.instant(), Optional.ofNullable(old), Optional.of(updated)));
+                        clock.instant(), Optional.ofNullable(old),
+                        Optional.of(reason.isBlank() ? updated : updated + ": " + reason.strip())));
             }
             return null;
         });

@@ -167,7 +167,7 @@ public final class CsvImport {
             if (stored.isPresent() && stored.get().equals(year.target())) {
                 counts = counts.plus(new ImportJobs.Counts(0, 0, 1));
             } else {
-                targets.setAnnual(year.kpi(), year.target(), userKey);
+                targets.setAnnual(year.kpi(), year.target(), year.reason(), userKey);
                 counts = counts.plus(new ImportJobs.Counts(stored.isEmpty() ? 1 : 0, stored.isPresent() ? 1 : 0, 0));
             }
         }
@@ -281,15 +281,11 @@ public final class CsvImport {
                 row.put("PUBLISHED_AT", now);
                 row.put("EDIT_VERSION", 1);
                 rows.add(row);
-                Map<String, Object> event = new HashMap<>();
-                event.put("KPI_KEY", figure.kpi().key());
-                event.put("PERIOD_ID", figure.period().id());
-                event.put("SUBJECT", "value imported");
-                event.put("USER_KEY", userKey);
-                event.put("OCCURRED", now);
-                event.put("OLD_VALUE", null);
-                event.put("NEW_VALUE", figure.value().toPlainString());
-                audit.add(event);
+                audit.add(event(figure, "value imported", figure.value().toPlainString(), userKey, now));
+                audit.add(event(figure, "data quality", figure.dataQuality().name(), userKey, now));
+                if (!figure.commentary().isEmpty()) {
+                    audit.add(event(figure, "commentary", figure.commentary(), userKey, now));
+                }
             }
             if (!rows.isEmpty()) {
                 ao.create(MeasurementEntity.class, rows);
@@ -301,6 +297,19 @@ public final class CsvImport {
             }
             latest.forEach((key, period) -> LatestPeriods.advance(ao, key, period));
             return new ImportJobs.Counts(rows.size(), 0, unchanged);
+        }
+
+        private static Map<String, Object> event(MeasurementCsv.Figure figure, String subject, String newValue,
+                                                 String userKey, Date now) {
+            Map<String, Object> event = new HashMap<>();
+            event.put("KPI_KEY", figure.kpi().key());
+            event.put("PERIOD_ID", figure.period().id());
+            event.put("SUBJECT", subject);
+            event.put("USER_KEY", userKey);
+            event.put("OCCURRED", now);
+            event.put("OLD_VALUE", null);
+            event.put("NEW_VALUE", newValue);
+            return event;
         }
     }
 }

@@ -10,7 +10,12 @@ public interface TargetRepository {
     TargetSchedule schedule(KpiDefinition kpi);
 
     /** Sets the year's target and profile, replacing any the year had. */
-    void setAnnual(KpiDefinition kpi, AnnualTarget target, String userKey);
+    default void setAnnual(KpiDefinition kpi, AnnualTarget target, String userKey) {
+        setAnnual(kpi, target, "", userKey);
+    }
+
+    /** As {@link #setAnnual(KpiDefinition, AnnualTarget, String)}, with why the target is what it is, for the audit. */
+    void setAnnual(KpiDefinition kpi, AnnualTarget target, String reason, String userKey);
 
     /** Records an approved amendment; the target it amends is kept. */
     void amend(KpiDefinition kpi, TargetAmendment amendment);

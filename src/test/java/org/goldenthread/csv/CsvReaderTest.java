@@ -70,6 +70,30 @@ class CsvReaderTest {
     }
 
     @Test
+    void excelsSeparatorLineNamesTheSeparatorAndRowsKeepTheirNumbers() {
+        CsvTable table = read("sep=;\r\nkey;title,long\r\nWST-01;Recycling, reuse\r\n");
+
+        assertThat(table.header()).containsExactly("key", "title,long");
+        assertThat(table.headerRow()).isEqualTo(2);
+        assertThat(table.rows()).singleElement().satisfies(row -> {
+            assertThat(row.number()).isEqualTo(3);
+            assertThat(row.fields()).containsEntry("title,long", "Recycling, reuse");
+        });
+        assertThatThrownBy(() -> read("sep=;\n")).hasMessageStartingWith("The file is empty");
+    }
+
+    @Test
+    void unnamedColumnsAtTheEndAndRowsOfSeparatorsAloneAreLeftOut() {
+        CsvTable table = read("key,title,,\nWST-01,Recycling,,\n,,,\n,\nHOU-07,Occupancy\n,,,\n");
+
+        assertThat(table.header()).containsExactly("key", "title");
+        assertThat(table.rows()).extracting(CsvRow::number).containsExactly(2, 5);
+        assertThatThrownBy(() -> read("key,,title\n")).hasMessage("The header's column 2 has no name.");
+        assertThatThrownBy(() -> read("key,title,\nWST-01,Recycling,stray\n"))
+                .hasMessage("Row 2 has 3 fields but the header has 2 columns.");
+    }
+
+    @Test
     void whatTheWriterWritesTheReaderReadsBack() {
         List<String> awkward = List.of("a,b", "say \"hi\"", "two\nlines", " padded ", "semi;colon", "");
         String text = new CsvWriter(List.of("one", "two", "three", "four", "five", "six")).row(awkward).toString();

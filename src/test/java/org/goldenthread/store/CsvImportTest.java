@@ -1,12 +1,15 @@
 package org.goldenthread.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -96,6 +99,29 @@ class CsvImportTest {
             assertThat(restated.problems()).containsExactly("row 3, column value ('65.0'): WST-01 2025/26 Q1 already "
                     + "has 64.5 (published): change it through its update or a restatement, not an import");
             assertThat(store.activeObjects().count(MeasurementEntity.class)).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreDatabase.Kind.class)
+    void cyc08ImportedFiguresCommentaryAndTargetReasonsAreAudited(StoreDatabase.Kind kind) {
+        try (StoreDatabase store = StoreDatabase.open(kind)) {
+            CsvImport csv = new CsvImport(store.activeObjects(), CLOCK);
+            csv.importKpis("kpis.csv", bytes(KPIS), "perf.officer");
+            csv.importTargets("targets.csv", bytes("kpi,financial_year,value,reason\n"
+                    + "WST-01,2025/26,68.0,Council plan 2025-29 stretch\n"), "perf.officer");
+            csv.importMeasurements("history.csv", bytes(MEASUREMENTS), "perf.officer");
+
+            List<AuditEvent> events = new AoAuditTrail(store.activeObjects()).page("WST-01", 0, 20);
+
+            assertThat(events).filteredOn(event -> event.periodId().equals(Optional.of("2024-25-Q4")))
+                    .extracting(AuditEvent::subject, event -> event.newValue().orElseThrow(), AuditEvent::userKey)
+                    .containsExactlyInAnyOrder(tuple("value imported", "61.20", "perf.officer"),
+                            tuple("data quality", "CONFIRMED", "perf.officer"),
+                            tuple("commentary", "Rounds missed in snow; catch-up in April", "perf.officer"));
+            assertThat(events).filteredOn(event -> event.subject().equals("target"))
+                    .extracting(event -> event.newValue().orElseThrow())
+                    .containsExactly("68.0: Council plan 2025-29 stretch");
         }
     }
 
