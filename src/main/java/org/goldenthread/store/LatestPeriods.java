@@ -20,7 +20,7 @@ final class LatestPeriods {
     }
 
     /**
-     * Moves the KPI's latest figure on to {@code period} if it is later. Ids of one frequency sort in period order
+     * Moves the KPI's latest figure on to {@code period} if it is later, and marks its row as the latest figure. Ids of one frequency sort in period order
      * ({@code 2025-26-Q1} before {@code 2025-26-Q2}, {@code 2025-12} before {@code 2026-01}).
      */
     static void advance(ActiveObjects ao, String kpiKey, FinancialPeriod period) {
@@ -30,7 +30,18 @@ final class LatestPeriods {
                 kpi.setLatestRow(rowKey(kpiKey, period));
                 kpi.setLatestYear(yearKey(kpiKey, period.year()));
                 kpi.save();
+                if (latest != null) {
+                    markLatest(ao, latest, false);
+                }
+                markLatest(ao, rowKey(kpiKey, period), true);
             }
+        }
+    }
+
+    private static void markLatest(ActiveObjects ao, String rowKey, boolean latest) {
+        for (MeasurementEntity row : ao.find(MeasurementEntity.class, "ROW_KEY = ?", rowKey)) {
+            row.setLatestFigure(latest);
+            row.save();
         }
     }
 }

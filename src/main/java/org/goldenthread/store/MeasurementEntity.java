@@ -2,6 +2,7 @@ package org.goldenthread.store;
 
 import java.util.Date;
 import net.java.ao.Entity;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -34,6 +35,14 @@ public interface MeasurementEntity extends Entity {
     String getRowKey();
 
     void setRowKey(String rowKey);
+
+    /** Whether this is its KPI's latest figure, so a scorecard finds the latest figures through an index. */
+    @NotNull
+    @Default("false")
+    @Indexed
+    boolean isLatestFigure();
+
+    void setLatestFigure(boolean latestFigure);
 
     /** Exact, as a canonical decimal string; empty until a figure is entered. */
     String getFigure();

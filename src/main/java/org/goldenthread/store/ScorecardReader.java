@@ -14,8 +14,8 @@ import org.goldenthread.measure.TargetInForce;
 
 /**
  * Reads every KPI with its latest figure, recorded status and target in four queries, however many KPIs and periods
- * there are: the KPIs, their latest figures and their latest years' targets (each joined on a key the KPI keeps), and
- * the amendments.
+ * there are: the KPIs, their latest figures (marked as such), their latest years' targets (joined on a key the KPI
+ * keeps), and the amendments.
  */
 public final class ScorecardReader {
     private final ActiveObjects ao;
@@ -27,9 +27,7 @@ public final class ScorecardReader {
     public List<ScorecardRow> read() {
         KpiEntity[] kpis = ao.find(KpiEntity.class, Query.select().order("KPI_KEY"));
         Map<String, MeasurementEntity> latest = new HashMap<>();
-        for (MeasurementEntity row : ao.find(MeasurementEntity.class, Query.select()
-                .alias(MeasurementEntity.class, "m").alias(KpiEntity.class, "k")
-                .join(KpiEntity.class, "k.LATEST_ROW = m.ROW_KEY"))) {
+        for (MeasurementEntity row : ao.find(MeasurementEntity.class, "LATEST_FIGURE = ?", true)) {
             latest.put(row.getKpiKey(), row);
         }
         Map<String, List<TargetEntity>> targets = byKpi(ao.find(TargetEntity.class, Query.select()

@@ -2,9 +2,13 @@ package org.goldenthread.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.goldenthread.measure.DataQuality;
+import org.goldenthread.measure.FinancialPeriod;
+import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.measure.Target;
 import org.goldenthread.status.Status;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +58,28 @@ class ScorecardQueryBudgetTest {
             List<String> statements = StatementCounter.during(reader::read);
 
             assertThat(statements).hasSizeLessThanOrEqualTo(BUDGET);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreDatabase.Kind.class)
+    void theScorecardMovesOnToALaterFigureAndNotToAnEarlierOne(StoreDatabase.Kind kind) {
+        try (StoreDatabase store = StoreDatabase.open(kind)) {
+            ScorecardFixture.load(store, 3);
+            AoMeasurementRepository figures = new AoMeasurementRepository(store.activeObjects(), ScorecardFixture.CLOCK);
+            KpiDefinition kpi = new AoKpiRepository(store.activeObjects(), ScorecardFixture.CLOCK)
+                    .find(ScorecardFixture.key(1)).orElseThrow().definition();
+            FinancialPeriod next = FinancialPeriod.parse("2025/26 Q1");
+
+            figures.enter(kpi, next, FigureEntry.of(new BigDecimal("70.5"), DataQuality.PROVISIONAL, ""), 0, "officer");
+            figures.enter(kpi, FinancialPeriod.parse("2010/11 Q1"),
+                    FigureEntry.of(new BigDecimal("40"), DataQuality.CONFIRMED, ""), 0, "officer");
+
+            ScorecardRow row = new ScorecardReader(store.activeObjects()).read().get(1);
+            assertThat(row.kpi().definition().key()).isEqualTo(ScorecardFixture.key(1));
+            assertThat(row.latest().orElseThrow().period()).isEqualTo(next);
+            assertThat(row.latest().orElseThrow().value()).contains(new BigDecimal("70.5"));
+            assertThat(store.activeObjects().count(MeasurementEntity.class, "LATEST_FIGURE = ?", true)).isEqualTo(3);
         }
     }
 }
