@@ -27,7 +27,10 @@ import java.nio.charset.StandardCharsets;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class GsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
-    private final Gson gson = new GsonBuilder().serializeNulls().create();
+    /** A Java keyword cannot name a field, so the contract's {@code isPublic} stands for the JSON name "public". */
+    private final Gson gson = new GsonBuilder().serializeNulls()
+            .setFieldNamingStrategy(field -> field.getName().equals("isPublic") ? "public" : field.getName())
+            .create();
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

@@ -1,16 +1,21 @@
 package org.goldenthread.workbench;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.goldenthread.rest.Callers;
+import org.goldenthread.store.Repositories;
 
 /**
  * The embedded host: Jetty on 127.0.0.1 serving the app's REST resources through real Jersey, over the app's
@@ -51,7 +56,7 @@ public final class WorkbenchServer implements AutoCloseable {
             dataDirectory = DataDirectory.hold(options.dataDirectory());
             database = WorkbenchDatabase.open(dataDirectory.path(), descriptor.key(),
                     descriptor.activeObjectsEntities());
-            server.setHandler(handlers(descriptor));
+            server.setHandler(handlers(descriptor, database.activeObjects()));
             server.start();
             return new WorkbenchServer(server, connector, dataDirectory, database);
         } catch (Exception e) {
@@ -108,9 +113,17 @@ public final class WorkbenchServer implements AutoCloseable {
         }
     }
 
-    private static ServletContextHandler handlers(PluginDescriptor descriptor) {
+    private static ServletContextHandler handlers(PluginDescriptor descriptor, ActiveObjects ao) {
         ResourceConfig rest = new ResourceConfig()
                 .packages(descriptor.restPackages().toArray(String[]::new))
+                .register(new BasicAuthentication())
+                .register(new AbstractBinder() {
+                    @Override
+                    protected void configure() {
+                        bind(new Repositories(ao, Clock.systemDefaultZone())).to(Repositories.class);
+                        bind(new WorkbenchUsers()).to(Callers.class);
+                    }
+                })
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");

@@ -1,0 +1,5 @@
+package org.goldenthread.contract;
+
+/** Direction of travel against the previous period and the same period last year. */
+public record DirectionView(String previous, String lastYear) {
+}

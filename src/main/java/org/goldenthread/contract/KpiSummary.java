@@ -1,0 +1,7 @@
+package org.goldenthread.contract;
+
+
+/** One KPI in a list: enough to find it and tell what kind of measure it is ({@code isPublic} is sent as {@code public}). */
+public record KpiSummary(String key, String title, String directorate, String level, String unit, String polarity,
+                         String frequency, String owner, boolean isPublic) {
+}

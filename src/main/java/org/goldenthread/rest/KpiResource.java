@@ -1,0 +1,131 @@
+package org.goldenthread.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Optional;
+import org.goldenthread.contract.AuditEntry;
+import org.goldenthread.contract.AuditPage;
+import org.goldenthread.contract.KpiDetail;
+import org.goldenthread.contract.KpiSummary;
+import org.goldenthread.contract.MeasurementRow;
+import org.goldenthread.measure.FinancialPeriod;
+import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.store.AuditTrail;
+import org.goldenthread.store.KpiRepository;
+import org.goldenthread.store.MeasurementRepository;
+import org.goldenthread.store.Repositories;
+import org.goldenthread.store.StoredKpi;
+import org.goldenthread.store.StoredMeasurement;
+import org.goldenthread.store.TargetRepository;
+
+/** {@code /kpis}: the KPI list, one KPI's definition, its series and its audit log. */
+@Path("/kpis")
+@Produces(MediaType.APPLICATION_JSON)
+public class KpiResource {
+    static final int AUDIT_PAGE_SIZE = 50;
+
+    private final Callers callers;
+    private final KpiRepository kpis;
+    private final TargetRepository targets;
+    private final MeasurementRepository measurements;
+    private final AuditTrail audit;
+    private final KpiViews views;
+
+    @Inject
+    public KpiResource(Repositories store, Callers callers) {
+        this.callers = callers;
+        this.kpis = store.kpis();
+        this.targets = store.targets();
+        this.measurements = store.measurements();
+        this.audit = store.audit();
+        this.views = new KpiViews(store.clock());
+    }
+
+    @GET
+    public List<KpiSummary> list(@Context SecurityContext security, @QueryParam("directorate") String directorate,
+                                 @QueryParam("level") String level, @QueryParam("priority") String priority) {
+        caller(security);
+        return kpis.all().stream().map(StoredKpi::definition)
+                .filter(kpi -> matches(directorate, kpi.directorate()))
+                .filter(kpi -> matches(level, kpi.level().name()))
+                .filter(kpi -> matches(priority, kpi.priority()))
+                .map(KpiViews::summary).toList();
+    }
+
+    @GET
+    @Path("/{key}")
+    public KpiDetail detail(@Context SecurityContext security, @PathParam("key") String key) {
+        Caller caller = caller(security);
+        StoredKpi stored = kpi(key);
+        List<StoredMeasurement> series = measurements.series(stored.definition());
+        Optional<StoredMeasurement> latest = series.stream()
+                .filter(figure -> figure.value().isPresent()).reduce((first, second) -> second);
+        return views.detail(stored, targets.schedule(stored.definition()), latest, caller);
+    }
+
+    @GET
+    @Path("/{key}/measurements")
+    public List<MeasurementRow> measurements(@Context SecurityContext security, @PathParam("key") String key,
+                                             @QueryParam("from") String from, @QueryParam("to") String to) {
+        Caller caller = caller(security);
+        KpiDefinition kpi = kpi(key).definition();
+        Optional<FinancialPeriod> first = period("from", from, kpi);
+        Optional<FinancialPeriod> last = period("to", to, kpi);
+        List<StoredMeasurement> series = measurements.series(kpi).stream()
+                .filter(figure -> first.map(start -> figure.period().compareTo(start) >= 0).orElse(true))
+                .filter(figure -> last.map(end -> figure.period().compareTo(end) <= 0).orElse(true))
+                .toList();
+        return views.rows(targets.schedule(kpi), series, caller);
+    }
+
+    @GET
+    @Path("/{key}/audit")
+    public AuditPage audit(@Context SecurityContext security, @PathParam("key") String key,
+                           @QueryParam("page") @DefaultValue("1") int page) {
+        Caller caller = caller(security);
+        KpiDefinition kpi = kpi(key).definition();
+        if (!caller.isStaff()) {
+            throw new ApiException(403, "forbidden", null, "The audit log of " + key + " is for council staff");
+        }
+        if (page < 1) {
+            throw ApiException.invalid("page", "page must be 1 or more, but is " + page);
+        }
+        List<AuditEntry> events = audit.page(kpi.key(), (page - 1) * AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE).stream()
+                .map(event -> new AuditEntry(event.periodId().orElse(null), event.subject(), event.userKey(),
+                        event.occurred().toString(), event.oldValue().orElse(null), event.newValue().orElse(null)))
+                .toList();
+        return new AuditPage(page, AUDIT_PAGE_SIZE, audit.count(kpi.key()), events);
+    }
+
+    private Caller caller(SecurityContext security) {
+        return callers.find(security).orElseThrow(ApiException::unauthenticated);
+    }
+
+    private StoredKpi kpi(String key) {
+        return kpis.find(key).orElseThrow(() -> ApiException.notFound("There is no KPI " + key));
+    }
+
+    private static Optional<FinancialPeriod> period(String parameter, String text, KpiDefinition kpi) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(FinancialPeriod.parse(text, kpi.frequency()));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(parameter, parameter + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean matches(String filter, String value) {
+        return filter == null || filter.isBlank() || filter.equalsIgnoreCase(value);
+    }
+}

@@ -1,0 +1,44 @@
+package org.goldenthread.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Clock;
+import java.util.Objects;
+
+/** The store as the rest of the app sees it: every repository, over one Active Objects and one clock. */
+public final class Repositories {
+    private final ActiveObjects ao;
+    private final Clock clock;
+
+    public Repositories(ActiveObjects ao, Clock clock) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public KpiRepository kpis() {
+        return new AoKpiRepository(ao, clock);
+    }
+
+    public TargetRepository targets() {
+        return new AoTargetRepository(ao, clock);
+    }
+
+    public MeasurementRepository measurements() {
+        return new AoMeasurementRepository(ao, clock);
+    }
+
+    public AuditTrail audit() {
+        return new AoAuditTrail(ao);
+    }
+
+    public CsvImport csvImport() {
+        return new CsvImport(ao, clock);
+    }
+
+    public CsvExport csvExport() {
+        return new CsvExport(ao, clock);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

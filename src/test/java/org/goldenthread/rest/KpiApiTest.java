@@ -1,0 +1,210 @@
+package org.goldenthread.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import org.goldenthread.measure.DataQuality;
+import org.goldenthread.measure.FinancialPeriod;
+import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.store.AoKpiRepository;
+import org.goldenthread.store.AoMeasurementRepository;
+import org.goldenthread.store.CsvImport;
+import org.goldenthread.store.FigureEntry;
+import org.goldenthread.store.ImportJob;
+import org.goldenthread.workbench.WorkbenchOptions;
+import org.goldenthread.workbench.WorkbenchServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The KPI read endpoints over real HTTP, Jersey and Active Objects in the workbench. */
+class KpiApiTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-10-14T09:30:00Z"), ZoneOffset.UTC);
+    private static final String KPIS = """
+            key,title,directorate,unit,decimals,polarity,frequency,owner,updaters,level,tolerance_type,tolerance
+            WST-01,Household waste recycled,Place,PERCENT,1,HIGHER_IS_BETTER,QUARTERLY,head.waste,manager,STRATEGIC,ABSOLUTE,2
+            HOU-07,Households in temporary accommodation,Housing,NUMBER,0,LOWER_IS_BETTER,QUARTERLY,head.housing,,OPERATIONAL,,
+            """;
+    private static final String TARGETS = """
+            kpi,financial_year,value
+            WST-01,2024/25,62.0
+            WST-01,2025/26,64.0
+            """;
+    private static final String HISTORY = """
+            kpi,period,value,commentary
+            WST-01,2024/25 Q1,60.4,
+            WST-01,2024/25 Q4,58.0,Snow stopped rounds
+            WST-01,2025/26 Q1,61.20,Garden waste back
+            """;
+
+    @TempDir
+    static Path data;
+    private static WorkbenchServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        server = WorkbenchServer.start(new WorkbenchOptions(0, data));
+        CsvImport csv = new CsvImport(server.database().activeObjects(), CLOCK);
+        require(csv.importKpis("kpis.csv", bytes(KPIS), "perf"));
+        require(csv.importTargets("targets.csv", bytes(TARGETS), "perf"));
+        require(csv.importMeasurements("history.csv", bytes(HISTORY), "perf"));
+        KpiDefinition wst01 = new AoKpiRepository(server.database().activeObjects(), CLOCK).find("WST-01")
+                .orElseThrow().definition();
+        new AoMeasurementRepository(server.database().activeObjects(), CLOCK).enter(wst01,
+                FinancialPeriod.parse("2025/26 Q2"), FigureEntry.of(new BigDecimal("63.9"), DataQuality.PROVISIONAL,
+                        "Not yet verified"), 0, "manager");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void withoutCredentialsOrWithWrongOnesTheAnswerIs401() throws Exception {
+        HttpResponse<String> anonymous = send(request("kpis").GET().build());
+        HttpResponse<String> wrong = send(request("kpis").header("Authorization", basic("perf", "nope")).GET().build());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(json(anonymous).getAsJsonObject().get("error").getAsString()).isEqualTo("unauthenticated");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value ->
+                assertThat(value).startsWith("Basic"));
+    }
+
+    @Test
+    void theListSummarisesEveryKpiAndFiltersByDirectorateAndLevel() throws Exception {
+        JsonArray all = json(get("kpis", "perf")).getAsJsonArray();
+        JsonArray housing = json(get("kpis?directorate=housing", "scrutiny")).getAsJsonArray();
+        JsonArray strategic = json(get("kpis?level=STRATEGIC", "perf")).getAsJsonArray();
+
+        assertThat(all).hasSize(2);
+        JsonObject first = all.get(0).getAsJsonObject();
+        assertThat(first.get("key").getAsString()).isEqualTo("HOU-07");
+        assertThat(first.get("public").getAsBoolean()).isFalse();
+        assertThat(first.keySet()).containsExactlyInAnyOrder("key", "title", "directorate", "level", "unit",
+                "polarity", "frequency", "owner", "public");
+        assertThat(housing).extracting(kpi -> kpi.getAsJsonObject().get("key").getAsString())
+                .containsExactly("HOU-07");
+        assertThat(strategic).extracting(kpi -> kpi.getAsJsonObject().get("key").getAsString())
+                .containsExactly("WST-01");
+    }
+
+    @Test
+    void aKpiComesWithItsVersionTargetAndLatestStatus() throws Exception {
+        JsonObject kpi = json(get("kpis/WST-01", "perf")).getAsJsonObject();
+
+        assertThat(kpi.get("version").getAsInt()).isEqualTo(1);
+        assertThat(kpi.get("tolerance").getAsString()).isEqualTo("2");
+        assertThat(kpi.get("latestPeriodId").getAsString()).isEqualTo("2025-26-Q2");
+        assertThat(kpi.getAsJsonObject("target").get("value").getAsString()).isEqualTo("64.0");
+        assertThat(kpi.getAsJsonObject("target").get("display").getAsString()).isEqualTo("64.0%");
+        assertThat(kpi.getAsJsonObject("status").get("status").getAsString()).isEqualTo("AMBER");
+        assertThat(kpi.getAsJsonObject("status").get("explanation").getAsString()).startsWith("Amber: 63.9%");
+    }
+
+    @Test
+    void theSeriesIsExactWithStatusAndDirectionAndWithholdsFiguresNotYetReleased() throws Exception {
+        JsonArray perf = json(get("kpis/WST-01/measurements", "perf")).getAsJsonArray();
+        JsonArray scrutiny = json(get("kpis/WST-01/measurements?from=2025-26-Q1", "scrutiny")).getAsJsonArray();
+
+        assertThat(perf).extracting(row -> row.getAsJsonObject().get("periodId").getAsString())
+                .containsExactly("2024-25-Q1", "2024-25-Q4", "2025-26-Q1", "2025-26-Q2");
+        JsonObject q1 = perf.get(2).getAsJsonObject();
+        assertThat(q1.get("period").getAsString()).isEqualTo("2025/26 Q1");
+        assertThat(q1.get("value").getAsString()).isEqualTo("61.20");
+        assertThat(q1.get("display").getAsString()).isEqualTo("61.2%");
+        assertThat(q1.get("target").getAsString()).isEqualTo("64.0%");
+        assertThat(q1.get("status").getAsString()).isEqualTo("RED");
+        assertThat(q1.getAsJsonObject("direction").get("previous").getAsString()).isEqualTo("IMPROVING");
+        assertThat(q1.getAsJsonObject("direction").get("lastYear").getAsString()).isEqualTo("IMPROVING");
+        assertThat(q1.get("commentary").getAsString()).isEqualTo("Garden waste back");
+        assertThat(q1.get("state").getAsString()).isEqualTo("PUBLISHED");
+        assertThat(perf.get(3).getAsJsonObject().get("value").getAsString()).isEqualTo("63.9");
+
+        assertThat(scrutiny).hasSize(2);
+        JsonObject unreleased = scrutiny.get(1).getAsJsonObject();
+        assertThat(unreleased.get("state").getAsString()).isEqualTo("AWAITING_DATA");
+        assertThat(unreleased.get("value").isJsonNull()).isTrue();
+        assertThat(unreleased.get("commentary").isJsonNull()).isTrue();
+        assertThat(json(get("kpis/WST-01/measurements", "manager")).getAsJsonArray().get(3).getAsJsonObject()
+                .get("value").getAsString()).isEqualTo("63.9");
+        assertThat(json(get("kpis/WST-01/measurements", "head")).getAsJsonArray().get(3).getAsJsonObject()
+                .get("value").isJsonNull()).isTrue();
+    }
+
+    @Test
+    void theAuditLogIsPagedForStaffOnly() throws Exception {
+        JsonObject page = json(get("kpis/WST-01/audit?page=1", "perf")).getAsJsonObject();
+        HttpResponse<String> scrutiny = get("kpis/WST-01/audit", "scrutiny");
+
+        assertThat(page.get("total").getAsInt()).isEqualTo(page.getAsJsonArray("events").size());
+        assertThat(page.getAsJsonArray("events").get(0).getAsJsonObject().get("user").getAsString())
+                .isEqualTo("manager");
+        assertThat(scrutiny.statusCode()).isEqualTo(403);
+        assertThat(get("kpis/WST-01/audit?page=0", "perf").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void mistakesAreJsonErrorsNamingTheFieldAndNeverStackTraces() throws Exception {
+        HttpResponse<String> unknownKpi = get("kpis/NOPE-01", "perf");
+        HttpResponse<String> badPeriod = get("kpis/WST-01/measurements?from=Q1%202025", "perf");
+        HttpResponse<String> unknownPath = get("no-such-thing", "perf");
+
+        assertThat(unknownKpi.statusCode()).isEqualTo(404);
+        assertThat(json(unknownKpi).getAsJsonObject().get("message").getAsString()).isEqualTo("There is no KPI NOPE-01");
+        assertThat(badPeriod.statusCode()).isEqualTo(400);
+        assertThat(json(badPeriod).getAsJsonObject().get("field").getAsString()).isEqualTo("from");
+        assertThat(json(badPeriod).getAsJsonObject().get("message").getAsString()).contains("'Q1 2025'");
+        assertThat(unknownPath.statusCode()).isEqualTo(404);
+        assertThat(json(unknownPath).getAsJsonObject().get("error").getAsString()).isEqualTo("not-found");
+        assertThat(badPeriod.body()).doesNotContain("Exception", "at org.");
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return send(request(path).header("Authorization", basic(user, user)).GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(server.baseUri().resolve(URI.create("rest/golden-thread/1.0/" + path)));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonElement json(HttpResponse<String> response) {
+        return JsonParser.parseString(response.body());
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void require(ImportJob job) {
+        if (job.state() != ImportJob.State.SUCCEEDED) {
+            throw new IllegalStateException(job.problems().toString());
+        }
+    }
+}

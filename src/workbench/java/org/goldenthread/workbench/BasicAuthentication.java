@@ -1,0 +1,77 @@
+package org.goldenthread.workbench;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Optional;
+import org.goldenthread.contract.ApiError;
+
+/**
+ * Logs a request in from its HTTP Basic credentials, as Jira does for scripts. A request without credentials goes on
+ * anonymously (each resource decides whether that will do); wrong credentials are refused at once.
+ */
+@Priority(Priorities.AUTHENTICATION)
+final class BasicAuthentication implements ContainerRequestFilter {
+    private static final String BASIC = "Basic ";
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null) {
+            return;
+        }
+        Optional<String> user = credentials(header);
+        if (user.isEmpty()) {
+            request.abortWith(Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Golden Thread workbench\"")
+                    .entity(new ApiError("unauthenticated", null, "The user name or password is wrong")).build());
+            return;
+        }
+        boolean secure = request.getSecurityContext().isSecure();
+        request.setSecurityContext(new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return user::get;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return false;
+            }
+
+            @Override
+            public boolean isSecure() {
+                return secure;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return SecurityContext.BASIC_AUTH;
+            }
+        });
+    }
+
+    private static Optional<String> credentials(String header) {
+        if (!header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).strip()),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? Optional.empty()
+                : WorkbenchUsers.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}

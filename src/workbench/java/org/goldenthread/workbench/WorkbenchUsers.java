@@ -1,0 +1,34 @@
+package org.goldenthread.workbench;
+
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.goldenthread.rest.Caller;
+import org.goldenthread.rest.Callers;
+import org.goldenthread.rest.Role;
+
+/**
+ * The workbench's people, one for each part a council gives out: each logs in with HTTP Basic, the password being
+ * the user name (the workbench listens on loopback only, and holds a fictitious council).
+ */
+public final class WorkbenchUsers implements Callers {
+    static final Map<String, Set<Role>> ROLES = Map.of(
+            "admin", Set.of(Role.ADMINISTRATOR, Role.PERFORMANCE_TEAM),
+            "perf", Set.of(Role.PERFORMANCE_TEAM),
+            "manager", Set.of(Role.UPDATER),
+            "head", Set.of(Role.APPROVER),
+            "scrutiny", Set.of(Role.SCRUTINY));
+
+    /** The user the credentials name, if they are right. */
+    static Optional<String> authenticate(String user, String password) {
+        return ROLES.containsKey(user) && user.equals(password) ? Optional.of(user) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Caller> find(SecurityContext security) {
+        return Optional.ofNullable(security.getUserPrincipal()).map(Principal::getName)
+                .filter(ROLES::containsKey).map(user -> new Caller(user, ROLES.get(user)));
+    }
+}
