@@ -33,7 +33,7 @@ import org.goldenthread.store.TargetRepository;
 public class KpiResource {
     static final int AUDIT_PAGE_SIZE = 50;
 
-    private final Callers callers;
+    private final Access access;
     private final KpiRepository kpis;
     private final TargetRepository targets;
     private final MeasurementRepository measurements;
@@ -42,7 +42,7 @@ public class KpiResource {
 
     @Inject
     public KpiResource(Repositories store, Callers callers) {
-        this.callers = callers;
+        this.access = new Access(callers);
         this.kpis = store.kpis();
         this.targets = store.targets();
         this.measurements = store.measurements();
@@ -107,7 +107,7 @@ public class KpiResource {
     }
 
     private Caller caller(SecurityContext security) {
-        return callers.find(security).orElseThrow(ApiException::unauthenticated);
+        return access.caller(security);
     }
 
     private StoredKpi kpi(String key) {

@@ -57,63 +57,83 @@ public final class CsvImport {
     }
 
     public ImportJob importKpis(String fileName, byte[] file, String userKey) {
-        return run(ImportJob.Kind.KPIS, fileName, file, userKey, table -> {
-            Parsed<KpiDefinition> parsed = KpiCsv.parse(table);
-            if (!parsed.ok()) {
-                return new Plan(parsed.problems(), () -> new ImportJobs.Counts(0, 0, 0));
-            }
-            return new Plan(new SeriesGuard(ao, storedKpis()).problems(parsed),
-                    () -> writeKpis(parsed.items(), userKey));
-        });
+        return importFile(ImportJob.Kind.KPIS, fileName, file, userKey);
     }
 
     public ImportJob importTargets(String fileName, byte[] file, String userKey) {
-        return run(ImportJob.Kind.TARGETS, fileName, file, userKey, table -> {
-            Parsed<TargetCsv.YearTarget> parsed = TargetCsv.parse(table, storedKpis());
-            return new Plan(parsed.problems(), () -> writeTargets(parsed.items(), userKey));
-        });
+        return importFile(ImportJob.Kind.TARGETS, fileName, file, userKey);
     }
 
     public ImportJob importMeasurements(String fileName, byte[] file, String userKey) {
-        return run(ImportJob.Kind.MEASUREMENTS, fileName, file, userKey, table -> {
-            Parsed<MeasurementCsv.Figure> parsed = MeasurementCsv.parse(table, storedKpis());
-            if (!parsed.ok()) {
-                return new Plan(parsed.problems(), () -> new ImportJobs.Counts(0, 0, 0));
-            }
-            HistoryImport history = new HistoryImport(parsed, this::series);
-            return new Plan(history.problems(), () -> history.write(ao, clock, userKey));
-        });
+        return importFile(ImportJob.Kind.MEASUREMENTS, fileName, file, userKey);
     }
 
     public ImportJob importBenchmarks(String fileName, byte[] file, String userKey) {
-        return run(ImportJob.Kind.BENCHMARKS, fileName, file, userKey, table -> {
-            Parsed<BenchmarkValue> parsed = BenchmarkCsv.parse(table);
-            return new Plan(parsed.problems(), () -> writeBenchmarks(parsed.items()));
+        return importFile(ImportJob.Kind.BENCHMARKS, fileName, file, userKey);
+    }
+
+    /** Imports the file now, and answers with the finished job. */
+    public ImportJob importFile(ImportJob.Kind kind, String fileName, byte[] file, String userKey) {
+        return run(start(kind, fileName, userKey), file);
+    }
+
+    /** Records a job for the file, so that its id can be given out before the file is read. */
+    public int start(ImportJob.Kind kind, String fileName, String userKey) {
+        return jobs.start(kind, fileName, userKey);
+    }
+
+    /** Checks and writes the file of a started job, and answers with the finished job. */
+    public ImportJob run(int id, byte[] file) {
+        ImportJob job = jobs.find(id).orElseThrow(() -> new IllegalArgumentException("no import job " + id));
+        String userKey = job.userKey();
+        return run(id, file, switch (job.kind()) {
+            case KPIS -> table -> {
+                Parsed<KpiDefinition> parsed = KpiCsv.parse(table);
+                if (!parsed.ok()) {
+                    return new Plan(parsed.problems(), () -> new ImportJobs.Counts(0, 0, 0));
+                }
+                return new Plan(new SeriesGuard(ao, storedKpis()).problems(parsed),
+                        () -> writeKpis(parsed.items(), userKey));
+            };
+            case TARGETS -> table -> {
+                Parsed<TargetCsv.YearTarget> parsed = TargetCsv.parse(table, storedKpis());
+                return new Plan(parsed.problems(), () -> writeTargets(parsed.items(), userKey));
+            };
+            case MEASUREMENTS -> table -> {
+                Parsed<MeasurementCsv.Figure> parsed = MeasurementCsv.parse(table, storedKpis());
+                if (!parsed.ok()) {
+                    return new Plan(parsed.problems(), () -> new ImportJobs.Counts(0, 0, 0));
+                }
+                HistoryImport history = new HistoryImport(parsed, this::series);
+                return new Plan(history.problems(), () -> history.write(ao, clock, userKey));
+            };
+            case BENCHMARKS -> table -> {
+                Parsed<BenchmarkValue> parsed = BenchmarkCsv.parse(table);
+                return new Plan(parsed.problems(), () -> writeBenchmarks(parsed.items()));
+            };
         });
     }
 
     private record Plan(List<CsvProblem> problems, Supplier<ImportJobs.Counts> write) {
     }
 
-    private ImportJob run(ImportJob.Kind kind, String fileName, byte[] file, String userKey,
-                          Function<CsvTable, Plan> planner) {
-        int id = jobs.start(kind, fileName, userKey);
+    private ImportJob run(int id, byte[] file, Function<CsvTable, Plan> planner) {
         CsvTable table;
         try {
             table = CsvReader.read(file);
         } catch (CsvFormatException e) {
-            return jobs.failed(id, List.of(e.getMessage()));
+            return jobs.failed(id, List.of(CsvProblem.ofFile(e.getMessage())));
         }
         jobs.rows(id, table.rows().size());
         Plan plan;
         try {
             plan = planner.apply(table);
         } catch (RuntimeException e) {
-            return jobs.failed(id, List.of("Nothing was imported: the file could not be checked against what is "
-                    + "stored (" + e.getMessage() + ")"));
+            return jobs.failed(id, List.of(CsvProblem.ofFile("Nothing was imported: the file could not be checked "
+                    + "against what is stored (" + e.getMessage() + ")")));
         }
         if (!plan.problems().isEmpty()) {
-            return jobs.failed(id, plan.problems().stream().map(CsvProblem::toString).toList());
+            return jobs.failed(id, plan.problems());
         }
         jobs.writing(id);
         try {
@@ -124,7 +144,7 @@ public final class CsvImport {
             });
             return jobs.find(id).orElseThrow();
         } catch (RuntimeException e) {
-            return jobs.failed(id, List.of("Nothing was imported: " + e.getMessage()));
+            return jobs.failed(id, List.of(CsvProblem.ofFile("Nothing was imported: " + e.getMessage())));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.goldenthread.store;
 
 import java.time.Instant;
+import org.goldenthread.csv.CsvProblem;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +10,8 @@ import java.util.Optional;
  * every problem that stopped it (nothing is written when there is one).
  */
 public record ImportJob(int id, Kind kind, String fileName, String userKey, State state, int totalRows,
-                        int createdRows, int changedRows, int unchangedRows, List<String> problems, Instant started,
-                        Optional<Instant> finished) {
+                        int createdRows, int changedRows, int unchangedRows, List<CsvProblem> details,
+                        Instant started, Optional<Instant> finished) {
 
     public enum Kind { KPIS, TARGETS, MEASUREMENTS, BENCHMARKS }
 
@@ -25,6 +26,11 @@ public record ImportJob(int id, Kind kind, String fileName, String userKey, Stat
     }
 
     public ImportJob {
-        problems = List.copyOf(problems);
+        details = List.copyOf(details);
+    }
+
+    /** Each problem as a sentence: "row 3, column value ('6l'): must be a number ...". */
+    public List<String> problems() {
+        return details.stream().map(CsvProblem::toString).toList();
     }
 }

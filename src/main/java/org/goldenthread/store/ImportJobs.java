@@ -2,12 +2,12 @@ package org.goldenthread.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.goldenthread.csv.CsvProblem;
 
 /** The import jobs' rows: each change of state is its own short transaction, so other nodes see it at once. */
 final class ImportJobs {
@@ -50,10 +50,10 @@ final class ImportJobs {
         });
     }
 
-    ImportJob failed(int id, List<String> problems) {
+    ImportJob failed(int id, List<CsvProblem> problems) {
         update(id, row -> {
             row.setJobState(ImportJob.State.FAILED.name());
-            row.setReport(String.join("\n", problems));
+            row.setReport(ProblemReport.write(problems));
             row.setFinished(Date.from(clock.instant()));
         });
         return find(id).orElseThrow();
@@ -78,8 +78,7 @@ final class ImportJobs {
     }
 
     private static ImportJob job(ImportJobEntity row) {
-        List<String> problems = row.getReport() == null || row.getReport().isEmpty() ? List.of()
-                : Arrays.asList(row.getReport().split("\n"));
+        List<CsvProblem> problems = ProblemReport.read(row.getReport());
         return new ImportJob(row.getID(), ImportJob.Kind.valueOf(row.getKind()), row.getFileName(), row.getUserKey(),
                 ImportJob.State.valueOf(row.getJobState()), row.getTotalRows(), row.getCreatedRows(),
                 row.getChangedRows(), row.getUnchangedRows(), problems, row.getStarted().toInstant(),

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import org.goldenthread.measure.DataQuality;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
@@ -55,11 +50,12 @@ class KpiApiTest {
     @TempDir
     static Path data;
     private static WorkbenchServer server;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static ApiClient api;
 
     @BeforeAll
     static void start() {
         server = WorkbenchServer.start(new WorkbenchOptions(0, data));
+        api = new ApiClient(server);
         CsvImport csv = new CsvImport(server.database().activeObjects(), CLOCK);
         require(csv.importKpis("kpis.csv", bytes(KPIS), "perf"));
         require(csv.importTargets("targets.csv", bytes(TARGETS), "perf"));
@@ -178,28 +174,27 @@ class KpiApiTest {
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        return send(request(path).header("Authorization", basic(user, user)).GET().build());
+        return api.get(path, user);
     }
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return api.send(request);
     }
 
     private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(server.baseUri().resolve(URI.create("rest/golden-thread/1.0/" + path)));
+        return api.request(path, null);
     }
 
     private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return ApiClient.basic(user, password);
     }
 
     private static JsonElement json(HttpResponse<String> response) {
-        return JsonParser.parseString(response.body());
+        return ApiClient.json(response);
     }
 
     private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return ApiClient.bytes(text);
     }
 
     private static void require(ImportJob job) {

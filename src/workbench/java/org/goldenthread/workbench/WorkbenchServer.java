@@ -14,6 +14,7 @@ import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.goldenthread.rest.BackgroundWork;
 import org.goldenthread.rest.Callers;
 import org.goldenthread.store.Repositories;
 
@@ -28,13 +29,15 @@ public final class WorkbenchServer implements AutoCloseable {
     private final ServerConnector connector;
     private final DataDirectory dataDirectory;
     private final WorkbenchDatabase database;
+    private final WorkbenchBackground background;
 
     private WorkbenchServer(Server server, ServerConnector connector, DataDirectory dataDirectory,
-                            WorkbenchDatabase database) {
+                            WorkbenchDatabase database, WorkbenchBackground background) {
         this.server = server;
         this.connector = connector;
         this.dataDirectory = dataDirectory;
         this.database = database;
+        this.background = background;
     }
 
     /**
@@ -56,9 +59,10 @@ public final class WorkbenchServer implements AutoCloseable {
             dataDirectory = DataDirectory.hold(options.dataDirectory());
             database = WorkbenchDatabase.open(dataDirectory.path(), descriptor.key(),
                     descriptor.activeObjectsEntities());
-            server.setHandler(handlers(descriptor, database.activeObjects()));
+            WorkbenchBackground background = new WorkbenchBackground();
+            server.setHandler(handlers(descriptor, database.activeObjects(), background));
             server.start();
-            return new WorkbenchServer(server, connector, dataDirectory, database);
+            return new WorkbenchServer(server, connector, dataDirectory, database, background);
         } catch (Exception e) {
             stopQuietly(server);
             if (database != null) {
@@ -95,6 +99,7 @@ public final class WorkbenchServer implements AutoCloseable {
     public synchronized void close() {
         if (!server.isStopped()) {
             stopQuietly(server);
+            background.close();
             database.close();
             dataDirectory.close();
         }
@@ -113,7 +118,8 @@ public final class WorkbenchServer implements AutoCloseable {
         }
     }
 
-    private static ServletContextHandler handlers(PluginDescriptor descriptor, ActiveObjects ao) {
+    private static ServletContextHandler handlers(PluginDescriptor descriptor, ActiveObjects ao,
+                                                  WorkbenchBackground background) {
         ResourceConfig rest = new ResourceConfig()
                 .packages(descriptor.restPackages().toArray(String[]::new))
                 .register(new BasicAuthentication())
@@ -122,6 +128,7 @@ public final class WorkbenchServer implements AutoCloseable {
                     protected void configure() {
                         bind(new Repositories(ao, Clock.systemDefaultZone())).to(Repositories.class);
                         bind(new WorkbenchUsers()).to(Callers.class);
+                        bind(background).to(BackgroundWork.class);
                     }
                 })
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
