@@ -17,11 +17,11 @@ import org.goldenthread.contract.AuditPage;
 import org.goldenthread.contract.KpiDetail;
 import org.goldenthread.contract.KpiSummary;
 import org.goldenthread.contract.MeasurementRow;
+import org.goldenthread.contract.PeriodStatusView;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.store.AuditTrail;
 import org.goldenthread.store.KpiRepository;
-import org.goldenthread.store.MeasurementRepository;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.store.StoredKpi;
 import org.goldenthread.store.StoredMeasurement;
@@ -32,11 +32,12 @@ import org.goldenthread.store.TargetRepository;
 @Produces(MediaType.APPLICATION_JSON)
 public class KpiResource {
     static final int AUDIT_PAGE_SIZE = 50;
+    static final String LATEST = "latest";
 
     private final Access access;
+    private final KpiLookup lookup;
     private final KpiRepository kpis;
     private final TargetRepository targets;
-    private final MeasurementRepository measurements;
     private final AuditTrail audit;
     private final KpiViews views;
 
@@ -44,8 +45,8 @@ public class KpiResource {
     public KpiResource(Repositories store, Callers callers) {
         this.access = new Access(callers);
         this.kpis = store.kpis();
+        this.lookup = new KpiLookup(kpis, store.measurements());
         this.targets = store.targets();
-        this.measurements = store.measurements();
         this.audit = store.audit();
         this.views = new KpiViews(store.clock());
     }
@@ -65,9 +66,8 @@ public class KpiResource {
     @Path("/{key}")
     public KpiDetail detail(@Context SecurityContext security, @PathParam("key") String key) {
         Caller caller = caller(security);
-        StoredKpi stored = kpi(key);
-        List<StoredMeasurement> series = measurements.series(stored.definition());
-        Optional<StoredMeasurement> latest = series.stream()
+        StoredKpi stored = lookup.kpi(key);
+        Optional<StoredMeasurement> latest = lookup.periods(stored).stream()
                 .filter(figure -> figure.value().isPresent()).reduce((first, second) -> second);
         return views.detail(stored, targets.schedule(stored.definition()), latest, caller);
     }
@@ -77,14 +77,36 @@ public class KpiResource {
     public List<MeasurementRow> measurements(@Context SecurityContext security, @PathParam("key") String key,
                                              @QueryParam("from") String from, @QueryParam("to") String to) {
         Caller caller = caller(security);
-        KpiDefinition kpi = kpi(key).definition();
+        StoredKpi stored = lookup.kpi(key);
+        KpiDefinition kpi = stored.definition();
         Optional<FinancialPeriod> first = period("from", from, kpi);
         Optional<FinancialPeriod> last = period("to", to, kpi);
-        List<StoredMeasurement> series = measurements.series(kpi).stream()
+        List<StoredMeasurement> series = lookup.periods(stored).stream()
                 .filter(figure -> first.map(start -> figure.period().compareTo(start) >= 0).orElse(true))
                 .filter(figure -> last.map(end -> figure.period().compareTo(end) <= 0).orElse(true))
                 .toList();
         return views.rows(targets.schedule(kpi), series, caller);
+    }
+
+    /** The period's status; without a period, or with {@code latest}, the latest published period's. */
+    @GET
+    @Path("/{key}/status")
+    public PeriodStatusView status(@Context SecurityContext security, @PathParam("key") String key,
+                                   @QueryParam("period") String period) {
+        Caller caller = caller(security);
+        StoredKpi stored = lookup.kpi(key);
+        KpiDefinition kpi = stored.definition();
+        List<StoredMeasurement> periods = lookup.periods(stored);
+        FinancialPeriod asked = period == null || period.isBlank() || period.equals(LATEST)
+                ? latestPublished(periods).orElseThrow(() -> ApiException.notFound(key + " has no published "
+                        + "figure yet"))
+                : period("period", period, kpi).orElseThrow();
+        Optional<StoredMeasurement> figure = periods.stream().filter(row -> row.period().equals(asked)).findFirst();
+        if (figure.isPresent() && !FigureRelease.visible(caller, kpi, figure.get().updateState())) {
+            return new PeriodStatusView(kpi.key(), asked.id(), asked.label(), null, null, null, "The " + asked.label()
+                    + " figure is not yet released", false, null);
+        }
+        return views.status(targets.schedule(kpi), asked, figure);
     }
 
     @GET
@@ -92,7 +114,7 @@ public class KpiResource {
     public AuditPage audit(@Context SecurityContext security, @PathParam("key") String key,
                            @QueryParam("page") @DefaultValue("1") int page) {
         Caller caller = caller(security);
-        KpiDefinition kpi = kpi(key).definition();
+        KpiDefinition kpi = lookup.kpi(key).definition();
         if (!caller.isStaff()) {
             throw new ApiException(403, "forbidden", null, "The audit log of " + key + " is for council staff");
         }
@@ -110,8 +132,9 @@ public class KpiResource {
         return access.caller(security);
     }
 
-    private StoredKpi kpi(String key) {
-        return kpis.find(key).orElseThrow(() -> ApiException.notFound("There is no KPI " + key));
+    private static Optional<FinancialPeriod> latestPublished(List<StoredMeasurement> periods) {
+        return periods.stream().filter(row -> row.updateState().equals(FigureRelease.PUBLISHED))
+                .filter(row -> row.value().isPresent()).map(StoredMeasurement::period).reduce((a, b) -> b);
     }
 
     private static Optional<FinancialPeriod> period(String parameter, String text, KpiDefinition kpi) {

@@ -9,8 +9,10 @@ import org.goldenthread.contract.DirectionView;
 import org.goldenthread.contract.KpiDetail;
 import org.goldenthread.contract.KpiSummary;
 import org.goldenthread.contract.MeasurementRow;
+import org.goldenthread.contract.PeriodStatusView;
 import org.goldenthread.contract.StatusView;
 import org.goldenthread.contract.TargetView;
+import org.goldenthread.contract.ThresholdsView;
 import org.goldenthread.measure.Band;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
@@ -25,6 +27,7 @@ import org.goldenthread.status.RatingPolicy;
 import org.goldenthread.status.RatingRequest;
 import org.goldenthread.status.StatusAssessment;
 import org.goldenthread.status.StatusRules;
+import org.goldenthread.status.Thresholds;
 import org.goldenthread.status.Travel;
 import org.goldenthread.store.RecordedStatus;
 import org.goldenthread.store.StoredKpi;
@@ -97,15 +100,29 @@ final class KpiViews {
     }
 
     private StatusView status(TargetSchedule targets, StoredMeasurement figure) {
-        Optional<RecordedStatus> recorded = figure.status();
+        PeriodStatusView status = status(targets, figure.period(), Optional.of(figure));
+        return new StatusView(status.status(), status.label(), status.ruleVersion(), status.explanation());
+    }
+
+    /** The status recorded at sign-off if there is one; otherwise worked out now, with its thresholds. */
+    PeriodStatusView status(TargetSchedule targets, FinancialPeriod period, Optional<StoredMeasurement> figure) {
+        String key = targets.kpi().key();
+        Optional<RecordedStatus> recorded = figure.flatMap(StoredMeasurement::status);
         if (recorded.isPresent()) {
-            return new StatusView(recorded.get().status().name(), recorded.get().status().label(),
-                    recorded.get().ruleVersion(), recorded.get().explanation());
+            return new PeriodStatusView(key, period.id(), period.label(), recorded.get().status().name(),
+                    recorded.get().status().label(), recorded.get().ruleVersion(), recorded.get().explanation(), true,
+                    null);
         }
-        StatusAssessment assessment = rules.assess(RatingRequest.of(targets, figure.period(), figure.measurement(),
-                LocalDate.now(clock)));
-        return new StatusView(assessment.status().name(), assessment.status().label(), assessment.ruleVersion(),
-                assessment.explanation());
+        StatusAssessment assessment = rules.assess(RatingRequest.of(targets, period,
+                figure.flatMap(StoredMeasurement::measurement), LocalDate.now(clock)));
+        return new PeriodStatusView(key, period.id(), period.label(), assessment.status().name(),
+                assessment.status().label(), assessment.ruleVersion(), assessment.explanation(), false,
+                assessment.thresholds().map(KpiViews::thresholds).orElse(null));
+    }
+
+    private static ThresholdsView thresholds(Thresholds thresholds) {
+        return new ThresholdsView(plain(thresholds.green().lower()), plain(thresholds.green().upper()),
+                plain(thresholds.amber().lower()), plain(thresholds.amber().upper()));
     }
 
     private static String targetDisplay(TargetSchedule targets, FinancialPeriod period) {

@@ -30,6 +30,22 @@ public final class Repositories {
         return new AoAuditTrail(ao);
     }
 
+    public ChartNotes chartNotes() {
+        return new AoChartNotes(ao, clock);
+    }
+
+    public ActionPlanStore actionPlans() {
+        return new AoActionPlanStore(ao, clock);
+    }
+
+    public BenchmarkRepository benchmarks() {
+        return new AoBenchmarkRepository(ao);
+    }
+
+    public ScorecardReader scorecard() {
+        return new ScorecardReader(ao);
+    }
+
     public CsvImport csvImport() {
         return new CsvImport(ao, clock);
     }

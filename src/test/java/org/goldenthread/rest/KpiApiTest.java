@@ -146,6 +146,43 @@ class KpiApiTest {
     }
 
     @Test
+    void statusIsForTheLatestPublishedPeriodUnlessAPeriodIsAsked() throws Exception {
+        JsonObject latest = json(get("kpis/WST-01/status", "scrutiny")).getAsJsonObject();
+        JsonObject asked = json(get("kpis/WST-01/status?period=2025-26-Q2", "perf")).getAsJsonObject();
+        JsonObject withheld = json(get("kpis/WST-01/status?period=2025-26-Q2", "scrutiny")).getAsJsonObject();
+        JsonObject none = json(get("kpis/WST-01/status?period=2023-24-Q1", "perf")).getAsJsonObject();
+
+        assertThat(latest.get("periodId").getAsString()).isEqualTo("2025-26-Q1");
+        assertThat(latest.get("status").getAsString()).isEqualTo("RED");
+        assertThat(latest.get("ruleVersion").getAsString()).isEqualTo("rag-1");
+        assertThat(latest.getAsJsonObject("thresholds").get("greenFrom").getAsString()).isEqualTo("64.0");
+        assertThat(latest.getAsJsonObject("thresholds").get("amberFrom").getAsString()).isEqualTo("62.0");
+        assertThat(latest.getAsJsonObject("thresholds").get("greenTo").isJsonNull()).isTrue();
+        assertThat(asked.get("status").getAsString()).isEqualTo("AMBER");
+        assertThat(withheld.get("status").isJsonNull()).isTrue();
+        assertThat(withheld.get("explanation").getAsString()).isEqualTo("The 2025/26 Q2 figure is not yet released");
+        assertThat(none.get("status").getAsString()).isEqualTo("MISSING");
+        assertThat(get("kpis/HOU-07/status", "perf").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theSpcChartCoversTheFiguresTheCallerMaySee() throws Exception {
+        JsonObject perf = json(get("kpis/WST-01/spc", "perf")).getAsJsonObject();
+        JsonObject scrutiny = json(get("kpis/WST-01/spc", "scrutiny")).getAsJsonObject();
+
+        assertThat(perf.getAsJsonArray("points")).hasSize(4);
+        assertThat(scrutiny.getAsJsonArray("points")).hasSize(3);
+        JsonObject first = scrutiny.getAsJsonArray("points").get(0).getAsJsonObject();
+        assertThat(first.get("periodId").getAsString()).isEqualTo("2024-25-Q1");
+        assertThat(first.get("value").getAsString()).isEqualTo("60.4");
+        assertThat(first.get("partition").getAsInt()).isEqualTo(1);
+        assertThat(first.get("mean").getAsString()).isEqualTo("59.867");
+        assertThat(scrutiny.get("trialLimits").getAsBoolean()).isTrue();
+        assertThat(scrutiny.get("variation").isJsonNull()).isTrue();
+        assertThat(scrutiny.get("explanation").getAsString()).isNotBlank();
+    }
+
+    @Test
     void theAuditLogIsPagedForStaffOnly() throws Exception {
         JsonObject page = json(get("kpis/WST-01/audit?page=1", "perf")).getAsJsonObject();
         HttpResponse<String> scrutiny = get("kpis/WST-01/audit", "scrutiny");

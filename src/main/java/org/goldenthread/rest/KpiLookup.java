@@ -1,0 +1,38 @@
+package org.goldenthread.rest;
+
+import java.util.List;
+import org.goldenthread.measure.Measurement;
+import org.goldenthread.measure.Series;
+import org.goldenthread.store.KpiRepository;
+import org.goldenthread.store.MeasurementRepository;
+import org.goldenthread.store.StoredKpi;
+import org.goldenthread.store.StoredMeasurement;
+
+/** Finds a KPI by key for a resource, and the figures of its series the caller may see. */
+final class KpiLookup {
+    private final KpiRepository kpis;
+    private final MeasurementRepository measurements;
+
+    KpiLookup(KpiRepository kpis, MeasurementRepository measurements) {
+        this.kpis = kpis;
+        this.measurements = measurements;
+    }
+
+    /** The KPI, or a 404 naming the key. */
+    StoredKpi kpi(String key) {
+        return kpis.find(key).orElseThrow(() -> ApiException.notFound("There is no KPI " + key));
+    }
+
+    /** Every stored period of the KPI, figure or not, in period order. */
+    List<StoredMeasurement> periods(StoredKpi kpi) {
+        return measurements.series(kpi.definition());
+    }
+
+    /** The figures released to the caller, as the series the rules work on. */
+    Series released(StoredKpi kpi, Caller caller) {
+        List<Measurement> figures = periods(kpi).stream()
+                .filter(figure -> FigureRelease.visible(caller, kpi.definition(), figure.updateState()))
+                .flatMap(figure -> figure.measurement().stream()).toList();
+        return Series.of(figures);
+    }
+}
