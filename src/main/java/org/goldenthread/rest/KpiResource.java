@@ -10,8 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.contract.AuditEntry;
 import org.goldenthread.contract.AuditPage;
 import org.goldenthread.contract.KpiDetail;
@@ -20,6 +23,7 @@ import org.goldenthread.contract.MeasurementRow;
 import org.goldenthread.contract.PeriodStatusView;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.store.ActionPlanStore;
 import org.goldenthread.store.AuditTrail;
 import org.goldenthread.store.KpiRepository;
 import org.goldenthread.store.Repositories;
@@ -27,18 +31,19 @@ import org.goldenthread.store.StoredKpi;
 import org.goldenthread.store.StoredMeasurement;
 import org.goldenthread.store.TargetRepository;
 
-/** {@code /kpis}: the KPI list, one KPI's definition, its series and its audit log. */
+/** {@code /kpis}: the KPI list, one KPI's definition, its series, status, action plans and audit log. */
 @Path("/kpis")
 @Produces(MediaType.APPLICATION_JSON)
 public class KpiResource {
     static final int AUDIT_PAGE_SIZE = 50;
-    static final String LATEST = "latest";
 
     private final Access access;
     private final KpiLookup lookup;
     private final KpiRepository kpis;
     private final TargetRepository targets;
     private final AuditTrail audit;
+    private final ActionPlanStore plans;
+    private final Clock clock;
     private final KpiViews views;
 
     @Inject
@@ -48,6 +53,8 @@ public class KpiResource {
         this.lookup = new KpiLookup(kpis, store.measurements());
         this.targets = store.targets();
         this.audit = store.audit();
+        this.plans = store.actionPlans();
+        this.clock = store.clock();
         this.views = new KpiViews(store.clock());
     }
 
@@ -56,9 +63,9 @@ public class KpiResource {
                                  @QueryParam("level") String level, @QueryParam("priority") String priority) {
         caller(security);
         return kpis.all().stream().map(StoredKpi::definition)
-                .filter(kpi -> matches(directorate, kpi.directorate()))
-                .filter(kpi -> matches(level, kpi.level().name()))
-                .filter(kpi -> matches(priority, kpi.priority()))
+                .filter(kpi -> Filters.matches(directorate, kpi.directorate()))
+                .filter(kpi -> Filters.matches(level, kpi.level().name()))
+                .filter(kpi -> Filters.matches(priority, kpi.priority()))
                 .map(KpiViews::summary).toList();
     }
 
@@ -97,7 +104,7 @@ public class KpiResource {
         StoredKpi stored = lookup.kpi(key);
         KpiDefinition kpi = stored.definition();
         List<StoredMeasurement> periods = lookup.periods(stored);
-        FinancialPeriod asked = period == null || period.isBlank() || period.equals(LATEST)
+        FinancialPeriod asked = period == null || period.isBlank() || period.strip().equalsIgnoreCase(Periods.LATEST)
                 ? latestPublished(periods).orElseThrow(() -> ApiException.notFound(key + " has no published "
                         + "figure yet"))
                 : period("period", period, kpi).orElseThrow();
@@ -107,6 +114,15 @@ public class KpiResource {
                     + " figure is not yet released", false, null);
         }
         return views.status(targets.schedule(kpi), asked, figure);
+    }
+
+    @GET
+    @Path("/{key}/action-plans")
+    public List<ActionPlanView> actionPlans(@Context SecurityContext security, @PathParam("key") String key) {
+        caller(security);
+        StoredKpi kpi = lookup.kpi(key);
+        LocalDate today = LocalDate.now(clock);
+        return plans.forKpi(kpi.definition().key()).stream().map(plan -> ActionPlanViews.view(plan, today)).toList();
     }
 
     @GET
@@ -146,9 +162,5 @@ public class KpiResource {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid(parameter, parameter + ": " + e.getMessage());
         }
-    }
-
-    private static boolean matches(String filter, String value) {
-        return filter == null || filter.isBlank() || filter.equalsIgnoreCase(value);
     }
 }

@@ -125,7 +125,7 @@ final class KpiViews {
                 plain(thresholds.amber().lower()), plain(thresholds.amber().upper()));
     }
 
-    private static String targetDisplay(TargetSchedule targets, FinancialPeriod period) {
+    static String targetDisplay(TargetSchedule targets, FinancialPeriod period) {
         KpiDefinition kpi = targets.kpi();
         return targets.targetFor(period).map(inForce -> format(kpi, inForce.target())).orElse(null);
     }

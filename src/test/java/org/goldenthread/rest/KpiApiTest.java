@@ -11,10 +11,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.goldenthread.actionplan.ActionPlan;
+import org.goldenthread.actionplan.Milestone;
 import org.goldenthread.measure.DataQuality;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.store.AoActionPlanStore;
 import org.goldenthread.store.AoKpiRepository;
 import org.goldenthread.store.AoMeasurementRepository;
 import org.goldenthread.store.CsvImport;
@@ -62,6 +67,9 @@ class KpiApiTest {
         require(csv.importMeasurements("history.csv", bytes(HISTORY), "perf"));
         KpiDefinition wst01 = new AoKpiRepository(server.database().activeObjects(), CLOCK).find("WST-01")
                 .orElseThrow().definition();
+        new AoActionPlanStore(server.database().activeObjects(), CLOCK).create(new ActionPlan("WST-01",
+                "Restart garden waste rounds", "", "head.waste", LocalDate.of(2099, 3, 31), 40,
+                List.of(new Milestone("New crews trained", LocalDate.of(2099, 1, 31), true))), "head.waste");
         new AoMeasurementRepository(server.database().activeObjects(), CLOCK).enter(wst01,
                 FinancialPeriod.parse("2025/26 Q2"), FigureEntry.of(new BigDecimal("63.9"), DataQuality.PROVISIONAL,
                         "Not yet verified"), 0, "manager");
@@ -180,6 +188,80 @@ class KpiApiTest {
         assertThat(scrutiny.get("trialLimits").getAsBoolean()).isTrue();
         assertThat(scrutiny.get("variation").isJsonNull()).isTrue();
         assertThat(scrutiny.get("explanation").getAsString()).isNotBlank();
+    }
+
+    @Test
+    void theScorecardShowsEachKpisLatestPublishedPeriodOrTheOneAsked() throws Exception {
+        JsonObject latest = json(get("scorecard", "scrutiny")).getAsJsonObject();
+        JsonObject q2 = json(get("scorecard?period=2025-26-Q2", "perf")).getAsJsonObject();
+        JsonObject q2Scrutiny = json(get("scorecard?period=2025/26%20Q2&directorate=Place", "scrutiny"))
+                .getAsJsonObject();
+
+        assertThat(latest.get("period").getAsString()).isEqualTo("latest");
+        JsonObject wst01 = latest.getAsJsonArray("rows").get(1).getAsJsonObject();
+        assertThat(wst01.get("periodId").getAsString()).isEqualTo("2025-26-Q1");
+        assertThat(wst01.get("status").getAsString()).isEqualTo("RED");
+        assertThat(wst01.get("display").getAsString()).isEqualTo("61.2%");
+        assertThat(latest.getAsJsonArray("rows").get(0).getAsJsonObject().get("status").isJsonNull()).isTrue();
+        assertThat(latest.getAsJsonObject("counts").get("RED").getAsInt()).isEqualTo(1);
+        assertThat(latest.getAsJsonObject("counts").get("NONE").getAsInt()).isEqualTo(1);
+        assertThat(q2.getAsJsonArray("rows").get(1).getAsJsonObject().get("status").getAsString())
+                .isEqualTo("AMBER");
+        JsonObject withheld = q2Scrutiny.getAsJsonArray("rows").get(0).getAsJsonObject();
+        assertThat(q2Scrutiny.getAsJsonArray("rows")).hasSize(1);
+        assertThat(withheld.get("value").isJsonNull()).isTrue();
+        assertThat(withheld.get("status").isJsonNull()).isTrue();
+        assertThat(get("scorecard?period=Q9", "perf").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theExceptionReportLeadsWithRedKpisAndTheirActionPlans() throws Exception {
+        JsonArray exceptions = json(get("exceptions", "scrutiny")).getAsJsonArray();
+
+        assertThat(exceptions).hasSize(1);
+        JsonObject red = exceptions.get(0).getAsJsonObject();
+        assertThat(red.getAsJsonObject("kpi").get("key").getAsString()).isEqualTo("WST-01");
+        assertThat(red.get("good").getAsBoolean()).isFalse();
+        assertThat(red.getAsJsonArray("reasons")).extracting(JsonElement::getAsString)
+                .anySatisfy(reason -> assertThat(reason).startsWith("Red: 61.2%"));
+        assertThat(red.getAsJsonArray("actionPlans").get(0).getAsJsonObject().get("title").getAsString())
+                .isEqualTo("Restart garden waste rounds");
+    }
+
+    @Test
+    void tilesForManyKpisComeInOneCallAndUnknownKeysAreNamed() throws Exception {
+        HttpResponse<String> response = api.post("tiles", "scrutiny", "application/json",
+                bytes("{\"keys\":[\"WST-01\",\"NOPE-01\"],\"period\":\"latest\"}"));
+        HttpResponse<String> empty = api.post("tiles", "scrutiny", "application/json", bytes("{\"keys\":[]}"));
+        HttpResponse<String> form = api.post("tiles", "scrutiny", "application/x-www-form-urlencoded",
+                bytes("keys=WST-01"));
+
+        JsonObject tiles = json(response).getAsJsonObject();
+        JsonObject tile = tiles.getAsJsonArray("tiles").get(0).getAsJsonObject();
+        assertThat(tile.getAsJsonObject("kpi").get("status").getAsString()).isEqualTo("RED");
+        assertThat(tile.getAsJsonArray("sparkline")).hasSize(3);
+        assertThat(tile.get("owner").getAsString()).isEqualTo("head.waste");
+        assertThat(tile.get("provisional").getAsBoolean()).isFalse();
+        assertThat(tiles.getAsJsonArray("unknown")).extracting(JsonElement::getAsString).containsExactly("NOPE-01");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(json(empty).getAsJsonObject().get("field").getAsString()).isEqualTo("keys");
+        assertThat(form.statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void actionPlansAreListedForAKpiAndAcrossKpis() throws Exception {
+        JsonArray forKpi = json(get("kpis/WST-01/action-plans", "scrutiny")).getAsJsonArray();
+        JsonArray onTrack = json(get("action-plans?status=ON_TRACK&directorate=Place", "scrutiny")).getAsJsonArray();
+        JsonArray housing = json(get("action-plans?kpis=HOU-07", "scrutiny")).getAsJsonArray();
+
+        JsonObject plan = forKpi.get(0).getAsJsonObject();
+        assertThat(plan.get("kpi").getAsString()).isEqualTo("WST-01");
+        assertThat(plan.get("status").getAsString()).isEqualTo("ON_TRACK");
+        assertThat(plan.get("progress").getAsInt()).isEqualTo(40);
+        assertThat(plan.get("due").getAsString()).isEqualTo("2099-03-31");
+        assertThat(plan.getAsJsonArray("milestones")).hasSize(1);
+        assertThat(onTrack).hasSize(1);
+        assertThat(housing).isEmpty();
     }
 
     @Test

@@ -1,0 +1,11 @@
+package org.goldenthread.contract;
+
+/**
+ * One KPI at one period, as a scorecard shows it. A KPI with nothing released for the period has a null value and
+ * status, and its explanation says so.
+ */
+public record ScorecardRowView(String key, String title, String directorate, String level, String priority,
+                               String periodId, String period, String value, String display, String target,
+                               String status, String statusLabel, String explanation, DirectionView direction,
+                               String dataQuality, String commentary, String state) {
+}
