@@ -153,7 +153,7 @@ public class KpiResource {
                 .filter(row -> row.value().isPresent()).map(StoredMeasurement::period).reduce((a, b) -> b);
     }
 
-    private static Optional<FinancialPeriod> period(String parameter, String text, KpiDefinition kpi) {
+    static Optional<FinancialPeriod> period(String parameter, String text, KpiDefinition kpi) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

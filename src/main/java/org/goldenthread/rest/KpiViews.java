@@ -139,7 +139,7 @@ final class KpiViews {
                 inForce.original().map(original -> format(kpi, original)).orElse(null));
     }
 
-    private static String format(KpiDefinition kpi, Target target) {
+    static String format(KpiDefinition kpi, Target target) {
         return target instanceof Band band ? band.format(kpi.unit(), kpi.decimals())
                 : ((TargetValue) target).format(kpi.unit(), kpi.decimals());
     }

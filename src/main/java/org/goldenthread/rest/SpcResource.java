@@ -8,24 +8,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import org.goldenthread.contract.SpcPointView;
 import org.goldenthread.contract.SpcView;
 import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.measure.Measurement;
 import org.goldenthread.measure.Series;
 import org.goldenthread.measure.Target;
 import org.goldenthread.measure.TargetInForce;
-import org.goldenthread.spc.Partition;
-import org.goldenthread.spc.ProcessLimits;
 import org.goldenthread.spc.SpcEngine;
 import org.goldenthread.spc.SpcOptions;
-import org.goldenthread.spc.SpcPoint;
-import org.goldenthread.spc.SpcResult;
 import org.goldenthread.store.ChartNotes;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.store.StoredKpi;
@@ -38,9 +30,6 @@ import org.goldenthread.store.TargetRepository;
 @Path("/kpis/{key}/spc")
 @Produces(MediaType.APPLICATION_JSON)
 public class SpcResource {
-    /** Means and limits are not figures anyone entered; two places beyond the KPI's own are plenty. */
-    private static final int EXTRA_PLACES = 2;
-
     private final Access access;
     private final KpiLookup lookup;
     private final TargetRepository targets;
@@ -64,39 +53,6 @@ public class SpcResource {
         List<Measurement> figures = series.measurements();
         Optional<Target> target = figures.isEmpty() ? Optional.empty()
                 : targets.schedule(kpi).targetFor(figures.get(figures.size() - 1).period()).map(TargetInForce::target);
-        SpcResult chart = engine.chart(kpi, series, target, notes.rebases(kpi), notes.ghosts(kpi));
-        int places = kpi.decimals() + EXTRA_PLACES;
-        Optional<Partition> latest = chart.partitions().isEmpty() ? Optional.empty()
-                : Optional.of(chart.partitions().get(chart.partitions().size() - 1));
-        Optional<ProcessLimits> limits = latest.flatMap(Partition::limits);
-        return new SpcView(chart.points().stream().map(point -> point(point, places)).toList(),
-                latest.map(partition -> number(partition.mean(), places)).orElse(null),
-                limits.map(l -> number(l.upl(), places)).orElse(null),
-                limits.map(l -> number(l.lpl(), places)).orElse(null),
-                chart.variation().map(Enum::name).orElse(null),
-                chart.variation().map(icon -> icon.label()).orElse(null),
-                chart.variation().map(icon -> icon.letter()).orElse(null),
-                chart.assurance().map(Enum::name).orElse(null),
-                chart.assurance().map(icon -> icon.label()).orElse(null),
-                chart.assurance().map(icon -> icon.letter()).orElse(null),
-                chart.trialLimits(), chart.explanation(), chart.assuranceExplanation());
-    }
-
-    private static SpcPointView point(SpcPoint point, int places) {
-        return new SpcPointView(point.period().id(), number(point.value(), places), point.partition(),
-                number(point.mean(), places),
-                point.limits().map(l -> number(l.upl(), places)).orElse(null),
-                point.limits().map(l -> number(l.lpl(), places)).orElse(null),
-                point.ghosted(), point.ghostReason().orElse(null), point.type().name(),
-                point.cause().map(cause -> cause.rule().name()).orElse(null));
-    }
-
-    private static String number(OptionalDouble value, int places) {
-        return value.isPresent() ? number(value.getAsDouble(), places) : null;
-    }
-
-    private static String number(double value, int places) {
-        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
+        return SpcViews.view(kpi, engine.chart(kpi, series, target, notes.rebases(kpi), notes.ghosts(kpi)));
     }
 }

@@ -20,8 +20,10 @@ import org.goldenthread.measure.DataQuality;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.store.AoActionPlanStore;
+import org.goldenthread.store.AoChartNotes;
 import org.goldenthread.store.AoKpiRepository;
 import org.goldenthread.store.AoMeasurementRepository;
+import org.goldenthread.store.ChartNotes;
 import org.goldenthread.store.CsvImport;
 import org.goldenthread.store.FigureEntry;
 import org.goldenthread.store.ImportJob;
@@ -36,9 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 class KpiApiTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-10-14T09:30:00Z"), ZoneOffset.UTC);
     private static final String KPIS = """
-            key,title,directorate,unit,decimals,polarity,frequency,owner,updaters,level,tolerance_type,tolerance
-            WST-01,Household waste recycled,Place,PERCENT,1,HIGHER_IS_BETTER,QUARTERLY,head.waste,manager,STRATEGIC,ABSOLUTE,2
-            HOU-07,Households in temporary accommodation,Housing,NUMBER,0,LOWER_IS_BETTER,QUARTERLY,head.housing,,OPERATIONAL,,
+            key,title,directorate,unit,decimals,polarity,frequency,owner,updaters,level,tolerance_type,tolerance,benchmark_indicator
+            WST-01,Household waste recycled,Place,PERCENT,1,HIGHER_IS_BETTER,QUARTERLY,head.waste,manager,STRATEGIC,ABSOLUTE,2,LGI-45
+            HOU-07,Households in temporary accommodation,Housing,NUMBER,0,LOWER_IS_BETTER,QUARTERLY,head.housing,,OPERATIONAL,,,
             """;
     private static final String TARGETS = """
             kpi,financial_year,value
@@ -65,8 +67,17 @@ class KpiApiTest {
         require(csv.importKpis("kpis.csv", bytes(KPIS), "perf"));
         require(csv.importTargets("targets.csv", bytes(TARGETS), "perf"));
         require(csv.importMeasurements("history.csv", bytes(HISTORY), "perf"));
+        require(csv.importBenchmarks("lginform.csv", bytes("""
+                indicator,period,authority,value
+                LGI-45,2024/25,Anytown,58.9
+                LGI-45,2024/25,Otherby,41.0
+                LGI-45,2024/25,Elsewhere,47.3
+                LGI-45,2024/25,Nearby,52.1
+                """), "perf"));
         KpiDefinition wst01 = new AoKpiRepository(server.database().activeObjects(), CLOCK).find("WST-01")
                 .orElseThrow().definition();
+        new AoChartNotes(server.database().activeObjects(), CLOCK).add(wst01, ChartNotes.Kind.ANNOTATION,
+                FinancialPeriod.parse("2024/25 Q4"), "Heavy snow", "perf");
         new AoActionPlanStore(server.database().activeObjects(), CLOCK).create(new ActionPlan("WST-01",
                 "Restart garden waste rounds", "", "head.waste", LocalDate.of(2099, 3, 31), 40,
                 List.of(new Milestone("New crews trained", LocalDate.of(2099, 1, 31), true))), "head.waste");
@@ -262,6 +273,36 @@ class KpiApiTest {
         assertThat(plan.getAsJsonArray("milestones")).hasSize(1);
         assertThat(onTrack).hasSize(1);
         assertThat(housing).isEmpty();
+    }
+
+    @Test
+    void theSeriesForATrendGraphHasEveryPeriodWithTargetsBandsBenchmarksAndNotes() throws Exception {
+        JsonObject series = json(get("kpis/WST-01/series", "scrutiny")).getAsJsonObject();
+        JsonObject bounded = json(get("kpis/WST-01/series?from=2025-26-Q1&to=2025-26-Q2", "perf")).getAsJsonObject();
+
+        JsonArray points = series.getAsJsonArray("points");
+        assertThat(points).extracting(point -> point.getAsJsonObject().get("periodId").getAsString())
+                .containsExactly("2024-25-Q1", "2024-25-Q2", "2024-25-Q3", "2024-25-Q4", "2025-26-Q1");
+        JsonObject first = points.get(0).getAsJsonObject();
+        assertThat(first.get("value").getAsString()).isEqualTo("60.4");
+        assertThat(first.get("target").getAsString()).isEqualTo("62.0");
+        assertThat(first.get("greenFrom").getAsString()).isEqualTo("62.0");
+        assertThat(first.get("amberFrom").getAsString()).isEqualTo("60.0");
+        assertThat(first.get("status").getAsString()).isEqualTo("AMBER");
+        assertThat(points.get(1).getAsJsonObject().get("value").isJsonNull()).isTrue();
+        assertThat(points.get(1).getAsJsonObject().get("status").getAsString()).isEqualTo("MISSING");
+        JsonObject benchmark = series.getAsJsonArray("benchmarks").get(0).getAsJsonObject();
+        assertThat(benchmark.get("periodId").getAsString()).isEqualTo("2024-25");
+        assertThat(benchmark.get("median").getAsString()).isEqualTo("49.7");
+        assertThat(benchmark.get("authorities").getAsInt()).isEqualTo(4);
+        assertThat(series.getAsJsonArray("annotations").get(0).getAsJsonObject().get("text").getAsString())
+                .isEqualTo("Heavy snow");
+        assertThat(series.getAsJsonArray("partitions")).hasSize(1);
+        assertThat(series.getAsJsonObject("spc").getAsJsonArray("points")).hasSize(3);
+        assertThat(bounded.getAsJsonArray("points")).hasSize(2);
+        assertThat(bounded.getAsJsonArray("annotations")).isEmpty();
+        assertThat(get("kpis/WST-01/series?from=2025-26-Q2&to=2025-26-Q1", "perf").statusCode()).isEqualTo(400);
+        assertThat(get("kpis/WST-01/series?from=1960-61-Q1", "perf").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -1,0 +1,34 @@
+package org.goldenthread.contract;
+
+import java.util.List;
+
+/**
+ * Everything a trend graph needs in one answer: a point per period, the SPC chart, benchmark quartiles by benchmark
+ * period, the graph's annotations, and the SPC partitions (a new one starts at each rebase).
+ */
+public record SeriesView(String key, String title, String unit, int decimals, String polarity,
+                         List<SeriesPoint> points, SpcView spc, List<BenchmarkPoint> benchmarks,
+                         List<AnnotationView> annotations, List<PartitionView> partitions) {
+
+    /**
+     * One period: the figure (null where none is released), the target in force and, where it was amended, the
+     * original; the tolerance band the figure was judged against; and its status.
+     */
+    public record SeriesPoint(String periodId, String period, String value, String display, String target,
+                              String targetLow, String targetHigh, String targetDisplay, String originalTarget,
+                              String greenFrom, String greenTo, String amberFrom, String amberTo, String status) {
+    }
+
+    /** The comparator authorities' quartiles and median for one benchmark period. */
+    public record BenchmarkPoint(String periodId, String period, String lowerQuartile, String median,
+                                 String upperQuartile, int authorities) {
+    }
+
+    /** A note on the graph at a period. */
+    public record AnnotationView(String periodId, String text) {
+    }
+
+    /** A stretch of the SPC chart from a period, with the reason for the rebase that started it (null for the first). */
+    public record PartitionView(int number, String startPeriodId, String reason) {
+    }
+}
