@@ -1,0 +1,95 @@
+package org.goldenthread.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.rest.ApiClient.bytes;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.goldenthread.store.CsvImport;
+import org.goldenthread.store.ImportJob;
+import org.goldenthread.workbench.WorkbenchOptions;
+import org.goldenthread.workbench.WorkbenchServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Who may call what: every endpoint as each workbench user and anonymously. The expected table is the contract; a
+ * cell that changes fails the test and shows the whole table.
+ */
+class PermissionMatrixTest {
+    private static final List<String> CALLERS = List.of("anonymous", "admin", "perf", "manager", "head", "scrutiny");
+
+    /** Import bodies are deliberately invalid, so an allowed import answers 400 and writes nothing. */
+    private static final String EXPECTED = """
+            GET health                             200 200 200 200 200 200
+            GET kpis                               401 200 200 200 200 200
+            GET kpis/WST-01                        401 200 200 200 200 200
+            GET kpis/WST-01/measurements           401 200 200 200 200 200
+            GET kpis/WST-01/status                 401 200 200 200 200 200
+            GET kpis/WST-01/series                 401 200 200 200 200 200
+            GET kpis/WST-01/spc                    401 200 200 200 200 200
+            GET kpis/WST-01/action-plans           401 200 200 200 200 200
+            GET kpis/WST-01/audit                  401 200 200 200 200 403
+            GET scorecard                          401 200 200 200 200 200
+            GET exceptions                         401 200 200 200 200 200
+            POST tiles                             401 200 200 200 200 200
+            GET action-plans                       401 200 200 200 200 200
+            POST import/kpis?wait=true             401 400 400 403 403 403
+            GET import/jobs/1                      401 200 200 403 403 403
+            GET export/kpis                        401 200 200 403 403 403
+            """;
+
+    @TempDir
+    Path data;
+
+    @Test
+    void eachCallerGetsExactlyTheAnswersTheContractGivesThem() throws Exception {
+        try (WorkbenchServer server = WorkbenchServer.start(new WorkbenchOptions(0, data))) {
+            ImportJob job = new CsvImport(server.database().activeObjects(), Clock.systemUTC()).importKpis("kpis.csv",
+                    bytes("key,title,directorate,unit,decimals,polarity,frequency,owner\n"
+                            + "WST-01,Household waste recycled,Place,PERCENT,1,HIGHER_IS_BETTER,QUARTERLY,head\n"),
+                    "perf");
+            assertThat(job.id()).isEqualTo(1);
+            new CsvImport(server.database().activeObjects(), Clock.systemUTC()).importMeasurements("history.csv",
+                    bytes("kpi,period,value\nWST-01,2025/26 Q1,61.2\n"), "perf");
+            ApiClient api = new ApiClient(server);
+            StringBuilder actual = new StringBuilder();
+            for (String line : EXPECTED.strip().split("\n")) {
+                String[] cells = line.strip().split("\\s+");
+                String method = cells[0];
+                String path = cells[1];
+                List<String> row = new ArrayList<>();
+                for (String caller : CALLERS) {
+                    HttpRequest.Builder request = api.request(path, caller.equals("anonymous") ? null : caller);
+                    HttpRequest call = method.equals("GET") ? request.GET().build() : post(request, path);
+                    row.add(String.valueOf(api.send(call).statusCode()));
+                }
+                actual.append(String.format("%-5s%-35s", method, path)).append(String.join(" ", row)).append('\n');
+            }
+
+            assertThat(actual.toString()).isEqualTo(normalised(EXPECTED));
+        }
+    }
+
+    private static HttpRequest post(HttpRequest.Builder request, String path) {
+        boolean csv = path.startsWith("import/");
+        String body = csv ? "not,a\nkpi,file,at,all\n" : "{\"keys\":[\"WST-01\"]}";
+        return request.header("Content-Type", csv ? "text/csv" : "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    }
+
+    private static String normalised(String table) {
+        StringBuilder normal = new StringBuilder();
+        for (String line : table.strip().split("\n")) {
+            String[] cells = line.strip().split("\\s+");
+            normal.append(String.format("%-5s%-35s", cells[0], cells[1]))
+                    .append(String.join(" ", Arrays.copyOfRange(cells, 2, cells.length))).append('\n');
+        }
+        return normal.toString();
+    }
+}
