@@ -1,24 +1,18 @@
 package org.goldenthread.rest;
 
 import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.update.UpdateState;
+import org.goldenthread.update.ValueVisibility;
 
-/**
- * Who may see a period's figure in each update state (ARCHITECTURE.md section 4): a published figure, everyone who
- * may see the KPI; a signed-off one, council staff; before sign-off, only the KPI's owner, updaters and approver and
- * the performance team.
- */
+/** Whether a caller may see a period's figure, given the update's state and the caller's part in it. */
 final class FigureRelease {
-    static final String PUBLISHED = "PUBLISHED";
-    static final String SIGNED_OFF = "SIGNED_OFF";
+    static final String PUBLISHED = UpdateState.PUBLISHED.name();
 
     private FigureRelease() {
     }
 
     static boolean visible(Caller caller, KpiDefinition kpi, String updateState) {
-        return switch (updateState) {
-            case PUBLISHED -> true;
-            case SIGNED_OFF -> caller.isStaff();
-            default -> caller.isResponsibleFor(kpi);
-        };
+        return ValueVisibility.visible(UpdateState.valueOf(updateState), Participants.of(caller, kpi).parts(),
+                caller.isStaff());
     }
 }

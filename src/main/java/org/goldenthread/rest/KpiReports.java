@@ -95,7 +95,7 @@ final class KpiReports {
     }
 
     /** The run of periods up to {@code period} that the exception triggers look back over, oldest first. */
-    private List<PeriodOutcome> history(TargetSchedule schedule, Series series, FinancialPeriod period) {
+    List<PeriodOutcome> history(TargetSchedule schedule, Series series, FinancialPeriod period) {
         List<FinancialPeriod> run = new ArrayList<>();
         FinancialPeriod step = period;
         for (int i = 0; i <= ExceptionRules.MAX_PERIODS; i++) {

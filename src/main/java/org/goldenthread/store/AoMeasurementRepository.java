@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,13 @@ import org.goldenthread.measure.InvalidFieldsException;
 import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.status.Status;
 import org.goldenthread.status.StatusAssessment;
+import org.goldenthread.update.UpdateAction;
+import org.goldenthread.update.UpdateState;
 
 /** Figures in Active Objects, audited value by value and commentary by commentary in the same transaction. */
 public final class AoMeasurementRepository implements MeasurementRepository {
     /** The update state of a period whose figure has not yet been submitted. */
-    static final String AWAITING_DATA = "AWAITING_DATA";
+    static final String AWAITING_DATA = UpdateState.AWAITING_DATA.name();
 
     private final ActiveObjects ao;
     private final AoAuditTrail audit;
@@ -51,25 +54,9 @@ public final class AoMeasurementRepository implements MeasurementRepository {
     public StoredMeasurement enter(KpiDefinition kpi, FinancialPeriod period, FigureEntry entry, int editVersion,
                                    String userKey) {
         check(kpi, period, entry);
-        String what = kpi.key() + " " + period.label();
         return ao.executeInTransaction(() -> {
-            Optional<MeasurementEntity> existing = row(kpi.key(), period);
-            int stored = existing.map(MeasurementEntity::getEditVersion).orElse(0);
-            if (stored != editVersion) {
-                throw new ConflictException(what, stored, editVersion);
-            }
-            claims.claim("FIGURE " + LatestPeriods.rowKey(kpi.key(), period), editVersion + 1,
-                    () -> new ConflictException(what, editVersion + 1, editVersion));
-            MeasurementEntity row = existing.orElseGet(() -> create(kpi, period));
-            audit(kpi, period, userKey, "value", row.getFigure(), text(entry.value()));
-            audit(kpi, period, userKey, "data quality", row.getDataQuality(), entry.dataQuality().name());
-            audit(kpi, period, userKey, "commentary", row.getCommentary(), entry.commentary());
-            row.setFigure(text(entry.value()));
-            row.setNumerator(text(entry.numerator()));
-            row.setDenominator(text(entry.denominator()));
-            row.setDataQuality(entry.dataQuality().name());
-            row.setCommentary(entry.commentary());
-            row.setDefVersion(kpi.definitionVersion());
+            MeasurementEntity row = claim(kpi, period, editVersion);
+            write(kpi, period, row, entry, userKey);
             row.setEditVersion(editVersion + 1);
             row.save();
             if (entry.value().isPresent()) {
@@ -80,15 +67,96 @@ public final class AoMeasurementRepository implements MeasurementRepository {
     }
 
     @Override
+    public StoredMeasurement step(KpiDefinition kpi, FinancialPeriod period, UpdateAction action,
+                                  Optional<FigureEntry> entry, Optional<StatusAssessment> status, String reason,
+                                  int editVersion, String userKey) {
+        entry.ifPresent(figure -> check(kpi, period, figure));
+        return ao.executeInTransaction(() -> {
+            MeasurementEntity row = claim(kpi, period, editVersion);
+            if (entry.isPresent()) {
+                write(kpi, period, row, entry.get(), userKey);
+            }
+            UpdateState before = UpdateState.valueOf(row.getUpdateState());
+            Date now = Date.from(clock.instant());
+            switch (action) {
+                case SUBMIT, DATA_NOT_AVAILABLE -> {
+                    row.setSubmittedBy(userKey);
+                    row.setSubmittedAt(now);
+                }
+                case VERIFY -> {
+                    row.setVerifiedBy(userKey);
+                    row.setVerifiedAt(now);
+                }
+                case SIGN_OFF -> {
+                    row.setSignedOffBy(userKey);
+                    row.setSignedOffAt(now);
+                    status.ifPresent(assessment -> setStatus(row, assessment));
+                }
+                case PUBLISH -> {
+                    row.setPublishedBy(userKey);
+                    row.setPublishedAt(now);
+                }
+                case RETURN -> {
+                    row.setSubmittedBy(null);
+                    row.setSubmittedAt(null);
+                    row.setVerifiedBy(null);
+                    row.setVerifiedAt(null);
+                }
+            }
+            row.setUpdateState(action.to().name());
+            row.setEditVersion(editVersion + 1);
+            row.save();
+            String reasonGiven = reason == null || reason.isBlank() ? "" : ": " + reason.strip();
+            audit.append(new AuditEvent(kpi.key(), Optional.of(period.id()), "update " + action.apiName(), userKey,
+                    clock.instant(), Optional.of(before.label()), Optional.of(action.to().label() + reasonGiven)));
+            if (entry.flatMap(FigureEntry::value).isPresent()) {
+                LatestPeriods.advance(ao, kpi.key(), period);
+            }
+            return stored(kpi, row);
+        });
+    }
+
+    /** The period's row, made to {@code editVersion}, with the next version claimed; or a conflict. */
+    private MeasurementEntity claim(KpiDefinition kpi, FinancialPeriod period, int editVersion) {
+        String what = kpi.key() + " " + period.label();
+        Optional<MeasurementEntity> existing = row(kpi.key(), period);
+        int stored = existing.map(MeasurementEntity::getEditVersion).orElse(0);
+        if (stored != editVersion) {
+            throw new ConflictException(what, stored, editVersion);
+        }
+        claims.claim("FIGURE " + LatestPeriods.rowKey(kpi.key(), period), editVersion + 1,
+                () -> new ConflictException(what, editVersion + 1, editVersion));
+        return existing.orElseGet(() -> create(kpi, period));
+    }
+
+    /** Writes the figure, data quality and commentary, auditing each that changed. */
+    private void write(KpiDefinition kpi, FinancialPeriod period, MeasurementEntity row, FigureEntry entry,
+                       String userKey) {
+        audit(kpi, period, userKey, "value", row.getFigure(), text(entry.value()));
+        audit(kpi, period, userKey, "data quality", row.getDataQuality(), entry.dataQuality().name());
+        audit(kpi, period, userKey, "commentary", row.getCommentary(), entry.commentary());
+        row.setFigure(text(entry.value()));
+        row.setNumerator(text(entry.numerator()));
+        row.setDenominator(text(entry.denominator()));
+        row.setDataQuality(entry.dataQuality().name());
+        row.setCommentary(entry.commentary());
+        row.setDefVersion(kpi.definitionVersion());
+    }
+
+    @Override
     public void recordStatus(KpiDefinition kpi, FinancialPeriod period, StatusAssessment assessment) {
         ao.executeInTransaction(() -> {
             MeasurementEntity row = row(kpi.key(), period).orElseGet(() -> create(kpi, period));
-            row.setStatus(assessment.status().name());
-            row.setRuleVersion(assessment.ruleVersion());
-            row.setExplanation(assessment.explanation());
+            setStatus(row, assessment);
             row.save();
             return null;
         });
+    }
+
+    private static void setStatus(MeasurementEntity row, StatusAssessment assessment) {
+        row.setStatus(assessment.status().name());
+        row.setRuleVersion(assessment.ruleVersion());
+        row.setExplanation(assessment.explanation());
     }
 
     /** Refuses a period of the wrong frequency and a figure outside the KPI's plausible range. */
@@ -139,7 +207,8 @@ public final class AoMeasurementRepository implements MeasurementRepository {
         Optional<RecordedStatus> status = Optional.ofNullable(row.getStatus()).map(name -> new RecordedStatus(
                 Status.valueOf(name), row.getRuleVersion(), Objects.requireNonNullElse(row.getExplanation(), "")));
         return new StoredMeasurement(row.getKpiKey(), FinancialPeriod.parse(row.getPeriodId(), kpi.frequency()), entry,
-                row.getUpdateState(), row.getDefVersion(), row.getEditVersion(), status);
+                row.getUpdateState(), row.getDefVersion(), row.getEditVersion(), status,
+                Optional.ofNullable(row.getSubmittedBy()));
     }
 
     private static String text(Optional<BigDecimal> value) {

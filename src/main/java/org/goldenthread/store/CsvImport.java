@@ -26,6 +26,7 @@ import org.goldenthread.csv.TargetCsv;
 import org.goldenthread.measure.AnnualTarget;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.update.UpdateState;
 
 /**
  * Imports the CSV files a council brings from spreadsheets or its old system (SYS-01). Every row is checked first; if
@@ -34,7 +35,7 @@ import org.goldenthread.measure.KpiDefinition;
  */
 public final class CsvImport {
     /** The update state of a figure that was published before it came into Golden Thread. */
-    static final String PUBLISHED = "PUBLISHED";
+    static final String PUBLISHED = UpdateState.PUBLISHED.name();
 
     private final ActiveObjects ao;
     private final Clock clock;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.status.StatusAssessment;
+import org.goldenthread.update.UpdateAction;
 
 /** A KPI's figures, one row per period; every change is audited and made against the version the user saw. */
 public interface MeasurementRepository {
@@ -19,6 +20,14 @@ public interface MeasurementRepository {
      */
     StoredMeasurement enter(KpiDefinition kpi, FinancialPeriod period, FigureEntry entry, int editVersion,
                             String userKey);
+
+    /**
+     * Takes a step of the period's update, made to {@code editVersion} of its row: saves the figure given with it,
+     * moves the state on, records who took the step and when (and, at sign-off, the status), and audits the move with
+     * its reason. The workflow's checks are the caller's; this refuses only a stale version.
+     */
+    StoredMeasurement step(KpiDefinition kpi, FinancialPeriod period, UpdateAction action, Optional<FigureEntry> entry,
+                           Optional<StatusAssessment> status, String reason, int editVersion, String userKey);
 
     /** Keeps the status worked out for the period (at sign-off) with the rule version that produced it. */
     void recordStatus(KpiDefinition kpi, FinancialPeriod period, StatusAssessment assessment);

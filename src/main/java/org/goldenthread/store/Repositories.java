@@ -3,6 +3,7 @@ package org.goldenthread.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** The store as the rest of the app sees it: every repository, over one Active Objects and one clock. */
 public final class Repositories {
@@ -52,6 +53,11 @@ public final class Repositories {
 
     public CsvExport csvExport() {
         return new CsvExport(ao, clock);
+    }
+
+    /** Runs the work in one transaction: all of its writes are made, or none. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return ao.executeInTransaction(work::get);
     }
 
     public Clock clock() {

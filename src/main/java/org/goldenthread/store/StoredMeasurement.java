@@ -8,17 +8,19 @@ import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.Measurement;
 
 /**
- * A period's row as stored: the figure as entered, its update state, the edit version a change must be made to, and the
- * status recorded at sign-off.
+ * A period's row as stored: the figure as entered, its update state and who submitted it, the edit version a change
+ * must be made to, and the status recorded at sign-off.
  */
 public record StoredMeasurement(String kpiKey, FinancialPeriod period, FigureEntry entry, String updateState,
-                                int definitionVersion, int editVersion, Optional<RecordedStatus> status) {
+                                int definitionVersion, int editVersion, Optional<RecordedStatus> status,
+                                Optional<String> submittedBy) {
     public StoredMeasurement {
         Objects.requireNonNull(kpiKey, "kpiKey");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(updateState, "updateState");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(submittedBy, "submittedBy");
     }
 
     /** The figure for the domain's rules, if one has been entered. */

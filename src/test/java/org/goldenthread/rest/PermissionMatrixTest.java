@@ -24,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class PermissionMatrixTest {
     private static final List<String> CALLERS = List.of("anonymous", "admin", "perf", "manager", "head", "scrutiny");
 
-    /** Import bodies are deliberately invalid, so an allowed import answers 400 and writes nothing. */
+    /**
+     * Import bodies are deliberately invalid, so an allowed import answers 400 and writes nothing; the update step is
+     * made to a stale version, so whoever may take it (the KPI's owner, head) gets 409 and nothing changes.
+     */
     private static final String EXPECTED = """
             GET health                             200 200 200 200 200 200
             GET kpis                               401 200 200 200 200 200
@@ -42,6 +45,8 @@ class PermissionMatrixTest {
             POST import/kpis?wait=true             401 400 400 403 403 403
             GET import/jobs/1                      401 200 200 403 403 403
             GET export/kpis                        401 200 200 403 403 403
+            POST kpis/WST-01/updates/2025-26-Q2/transitions 401 403 403 403 409 403
+            POST updates/2025-26-Q2/publish        401 200 200 403 403 403
             """;
 
     @TempDir
@@ -69,7 +74,7 @@ class PermissionMatrixTest {
                     HttpRequest call = method.equals("GET") ? request.GET().build() : post(request, path);
                     row.add(String.valueOf(api.send(call).statusCode()));
                 }
-                actual.append(String.format("%-5s%-35s", method, path)).append(String.join(" ", row)).append('\n');
+                actual.append(String.format("%-5s%-48s", method, path)).append(String.join(" ", row)).append('\n');
             }
 
             assertThat(actual.toString()).isEqualTo(normalised(EXPECTED));
@@ -78,7 +83,9 @@ class PermissionMatrixTest {
 
     private static HttpRequest post(HttpRequest.Builder request, String path) {
         boolean csv = path.startsWith("import/");
-        String body = csv ? "not,a\nkpi,file,at,all\n" : "{\"keys\":[\"WST-01\"]}";
+        String body = csv ? "not,a\nkpi,file,at,all\n" : path.endsWith("transitions")
+                ? "{\"action\":\"submit\",\"value\":\"61\",\"commentary\":\"x\",\"version\":99}"
+                : "{\"keys\":[\"WST-01\"]}";
         return request.header("Content-Type", csv ? "text/csv" : "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     }
@@ -87,7 +94,7 @@ class PermissionMatrixTest {
         StringBuilder normal = new StringBuilder();
         for (String line : table.strip().split("\n")) {
             String[] cells = line.strip().split("\\s+");
-            normal.append(String.format("%-5s%-35s", cells[0], cells[1]))
+            normal.append(String.format("%-5s%-48s", cells[0], cells[1]))
                     .append(String.join(" ", Arrays.copyOfRange(cells, 2, cells.length))).append('\n');
         }
         return normal.toString();
