@@ -1,5 +1,6 @@
 package org.goldenthread.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.goldenthread.store.StoredKpi;
  * {@code /action-plans}: action plans across KPIs, read only; scrutiny members see them next to the KPIs they are for
  * (ACT-10).
  */
+@UnlicensedSiteAccess
 @Path("/action-plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionPlanResource {

@@ -1,5 +1,6 @@
 package org.goldenthread.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.goldenthread.store.StoredMeasurement;
 import org.goldenthread.store.TargetRepository;
 
 /** {@code /kpis}: the KPI list, one KPI's definition, its series, status, action plans and audit log. */
+@UnlicensedSiteAccess
 @Path("/kpis")
 @Produces(MediaType.APPLICATION_JSON)
 public class KpiResource {
@@ -45,6 +47,7 @@ public class KpiResource {
     private final ActionPlanStore plans;
     private final Clock clock;
     private final KpiViews views;
+    private final KpiReports reports;
 
     @Inject
     public KpiResource(Repositories store, Callers callers) {
@@ -56,17 +59,23 @@ public class KpiResource {
         this.plans = store.actionPlans();
         this.clock = store.clock();
         this.views = new KpiViews(store.clock());
+        this.reports = new KpiReports(lookup, targets, store.clock());
     }
 
+    /** The KPIs, filtered; {@code status} is each KPI's status at {@code period} (default: its latest published). */
     @GET
     public List<KpiSummary> list(@Context SecurityContext security, @QueryParam("directorate") String directorate,
-                                 @QueryParam("level") String level, @QueryParam("priority") String priority) {
-        caller(security);
-        return kpis.all().stream().map(StoredKpi::definition)
-                .filter(kpi -> Filters.matches(directorate, kpi.directorate()))
-                .filter(kpi -> Filters.matches(level, kpi.level().name()))
-                .filter(kpi -> Filters.matches(priority, kpi.priority()))
-                .map(KpiViews::summary).toList();
+                                 @QueryParam("level") String level, @QueryParam("priority") String priority,
+                                 @QueryParam("status") String status, @QueryParam("period") String period) {
+        Caller caller = caller(security);
+        Optional<FinancialPeriod> asked = Periods.asked(period);
+        return kpis.all().stream()
+                .filter(kpi -> Filters.matches(directorate, kpi.definition().directorate()))
+                .filter(kpi -> Filters.matches(level, kpi.definition().level().name()))
+                .filter(kpi -> Filters.matches(priority, kpi.definition().priority()))
+                .filter(kpi -> status == null || status.isBlank() || Filters.matches(status,
+                        reports.line(kpi, caller, asked).status().map(PeriodStatusView::status).orElse("")))
+                .map(kpi -> KpiViews.summary(kpi.definition())).toList();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.goldenthread.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,6 +43,7 @@ import org.goldenthread.store.Repositories;
 import org.goldenthread.store.StoredKpi;
 
 /** The reports pages and macros are built from: the scorecard, the exception report and KPI tiles. */
+@UnlicensedSiteAccess
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {

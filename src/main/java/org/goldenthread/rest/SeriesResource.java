@@ -1,5 +1,6 @@
 package org.goldenthread.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,6 +46,7 @@ import org.goldenthread.store.StoredKpi;
 import org.goldenthread.store.TargetRepository;
 
 /** {@code GET /kpis/{key}/series}: a KPI's trend graph data, over the figures the caller may see. */
+@UnlicensedSiteAccess
 @Path("/kpis/{key}/series")
 @Produces(MediaType.APPLICATION_JSON)
 public class SeriesResource {

@@ -1,5 +1,6 @@
 package org.goldenthread.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import org.goldenthread.store.TargetRepository;
  * {@code GET /kpis/{key}/spc}: the KPI's Making Data Count chart over the figures the caller may see, with its stored
  * rebases and ghosted points, and assurance judged against the target in force for the latest point.
  */
+@UnlicensedSiteAccess
 @Path("/kpis/{key}/spc")
 @Produces(MediaType.APPLICATION_JSON)
 public class SpcResource {

@@ -104,10 +104,12 @@ class KpiApiTest {
     }
 
     @Test
-    void theListSummarisesEveryKpiAndFiltersByDirectorateAndLevel() throws Exception {
+    void theListSummarisesEveryKpiAndFiltersByDirectorateLevelAndStatus() throws Exception {
         JsonArray all = json(get("kpis", "perf")).getAsJsonArray();
         JsonArray housing = json(get("kpis?directorate=housing", "scrutiny")).getAsJsonArray();
         JsonArray strategic = json(get("kpis?level=STRATEGIC", "perf")).getAsJsonArray();
+        JsonArray red = json(get("kpis?status=red", "scrutiny")).getAsJsonArray();
+        JsonArray amberInQ2 = json(get("kpis?status=AMBER&period=2025-26-Q2", "perf")).getAsJsonArray();
 
         assertThat(all).hasSize(2);
         JsonObject first = all.get(0).getAsJsonObject();
@@ -119,6 +121,10 @@ class KpiApiTest {
                 .containsExactly("HOU-07");
         assertThat(strategic).extracting(kpi -> kpi.getAsJsonObject().get("key").getAsString())
                 .containsExactly("WST-01");
+        assertThat(red).extracting(kpi -> kpi.getAsJsonObject().get("key").getAsString()).containsExactly("WST-01");
+        assertThat(amberInQ2).extracting(kpi -> kpi.getAsJsonObject().get("key").getAsString())
+                .containsExactly("WST-01");
+        assertThat(json(get("kpis?status=AMBER&period=2025-26-Q2", "scrutiny")).getAsJsonArray()).isEmpty();
     }
 
     @Test
