@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -27,6 +28,9 @@ import java.nio.charset.StandardCharsets;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class GsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+    /** Far more than any request the app makes; a bigger body is refused before it is parsed. */
+    static final int MAX_BYTES = 1024 * 1024;
+
     /** A Java keyword cannot name a field, so the contract's {@code isPublic} stands for the JSON name "public". */
     private final Gson gson = new GsonBuilder().serializeNulls()
             .setFieldNamingStrategy(field -> field.getName().equals("isPublic") ? "public" : field.getName())
@@ -39,8 +43,13 @@ public class GsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
 
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
-        Reader reader = new InputStreamReader(entityStream, StandardCharsets.UTF_8);
+                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        byte[] body = entityStream.readNBytes(MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            throw new ApiException(413, "too-large", null, "A JSON request body may be at most "
+                    + MAX_BYTES / 1024 + " KB");
+        }
+        Reader reader = new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8);
         try {
             Object value = gson.fromJson(reader, genericType);
             if (value == null) {

@@ -140,6 +140,16 @@ class UpdateApiTest {
         assertThat(json(api.get("kpis/WST-01/measurements?from=2025-26-Q1", "perf")).getAsJsonArray()).isEmpty();
     }
 
+    @Test
+    void aJsonBodyLargerThanTheLimitIsRefusedWith413() throws Exception {
+        String huge = "{\"action\":\"submit\",\"commentary\":\"" + "x".repeat(GsonProvider.MAX_BYTES) + "\"}";
+
+        HttpResponse<String> refused = step("manager", huge);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(json(refused).getAsJsonObject().get("error").getAsString()).isEqualTo("too-large");
+    }
+
     private HttpResponse<String> step(String user, String body) throws Exception {
         return api.post(STEP, user, "application/json", bytes(body));
     }
