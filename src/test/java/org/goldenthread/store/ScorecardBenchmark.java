@@ -17,7 +17,8 @@ import org.goldenthread.workbench.WorkbenchDatabase;
  * {@code mvn -q test-compile exec:java@scorecard-benchmark}; PostgreSQL too when GT_TEST_POSTGRES_URL is set.
  */
 public final class ScorecardBenchmark {
-    private static final int RUNS = 25;
+    private static final int RUNS = 51;
+    private static final int WARM_UP = 20;
 
     private ScorecardBenchmark() {
     }
@@ -74,7 +75,7 @@ public final class ScorecardBenchmark {
     }
 
     private static long median(Runnable read) {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             read.run();
         }
         long[] times = new long[RUNS];
