@@ -131,10 +131,11 @@ public class UpdateResource {
                     Optional.empty(), DataQuality.CONFIRMED, text));
             default -> Optional.empty();
         };
-        StoredMeasurement saved = measurements.step(kpi, period, action, entry,
+        measurements.step(kpi, period, action, entry,
                 action == UpdateAction.SIGN_OFF ? Optional.of(status) : Optional.empty(),
                 action == UpdateAction.SUBMIT ? "" : text, version, caller.userKey());
-        return views.rows(schedule, List.of(saved), caller).get(0);
+        return views.rows(schedule, lookup.periods(stored), caller).stream()
+                .filter(row -> row.periodId().equals(period.id())).findFirst().orElseThrow();
     }
 
     private boolean hasOpenPlan(KpiDefinition kpi) {

@@ -73,6 +73,7 @@ class UpdateApiTest {
         assertThat(json(early).getAsJsonArray().get(0).getAsJsonObject().get("value").isJsonNull()).isTrue();
         assertThat(signedOff.get("state").getAsString()).isEqualTo("SIGNED_OFF");
         assertThat(signedOff.get("status").getAsString()).isEqualTo("GREEN");
+        assertThat(signedOff.getAsJsonObject("direction").get("previous").getAsString()).isEqualTo("IMPROVING");
         assertThat(published.getAsJsonArray("published")).extracting(JsonElement::getAsString)
                 .containsExactly("WST-01");
         assertThat(seen.get("value").getAsString()).isEqualTo("65.0");
