@@ -11,44 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import org.goldenthread.actionplan.ActionPlanRule;
 import org.goldenthread.contract.MeasurementRow;
 import org.goldenthread.contract.StepRequestBody;
-import org.goldenthread.measure.DataQuality;
-import org.goldenthread.measure.FinancialPeriod;
-import org.goldenthread.measure.KpiDefinition;
-import org.goldenthread.measure.Measurement;
-import org.goldenthread.measure.Series;
-import org.goldenthread.measure.TargetSchedule;
-import org.goldenthread.status.CommentaryRule;
-import org.goldenthread.status.ExceptionCheck;
-import org.goldenthread.status.ExceptionRules;
-import org.goldenthread.status.PeriodOutcome;
-import org.goldenthread.status.RaisedException;
-import org.goldenthread.status.Requirement;
-import org.goldenthread.status.StatusAssessment;
-import org.goldenthread.store.ActionPlanStore;
-import org.goldenthread.store.ConflictException;
-import org.goldenthread.store.FigureEntry;
-import org.goldenthread.store.MeasurementRepository;
 import org.goldenthread.store.Repositories;
-import org.goldenthread.store.StoredKpi;
-import org.goldenthread.store.StoredMeasurement;
-import org.goldenthread.store.TargetRepository;
-import org.goldenthread.update.Check;
-import org.goldenthread.update.Participant;
-import org.goldenthread.update.Refusal;
-import org.goldenthread.update.StepRequest;
-import org.goldenthread.update.UpdateAction;
-import org.goldenthread.update.UpdateState;
-import org.goldenthread.update.UpdateWorkflow;
 
 /**
  * The quarterly update (CYC-01): {@code POST /kpis/{key}/updates/{periodId}/transitions} takes one step of a period's
@@ -57,29 +22,13 @@ import org.goldenthread.update.UpdateWorkflow;
 @Path("/kpis/{key}/updates/{periodId}/transitions")
 @Produces(MediaType.APPLICATION_JSON)
 public class UpdateResource {
-    private static final Requirement NOT_REQUIRED = new Requirement(false, "not required for this step");
-
     private final Access access;
-    private final KpiLookup lookup;
-    private final KpiReports reports;
-    private final KpiViews views;
-    private final TargetRepository targets;
-    private final MeasurementRepository measurements;
-    private final ActionPlanStore plans;
-    private final Repositories store;
-    private final UpdateWorkflow workflow = new UpdateWorkflow(true);
-    private final ExceptionCheck exceptions = new ExceptionCheck(ExceptionRules.STANDARD);
+    private final QuarterlyUpdates updates;
 
     @Inject
     public UpdateResource(Repositories store, Callers callers) {
         this.access = new Access(callers);
-        this.store = store;
-        this.lookup = new KpiLookup(store.kpis(), store.measurements());
-        this.targets = store.targets();
-        this.measurements = store.measurements();
-        this.reports = new KpiReports(lookup, targets, store.clock());
-        this.views = new KpiViews(store.clock());
-        this.plans = store.actionPlans();
+        this.updates = new QuarterlyUpdates(store);
     }
 
     @POST
@@ -88,80 +37,7 @@ public class UpdateResource {
                                @PathParam("periodId") String periodId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                StepRequestBody body) {
         Caller caller = access.caller(security);
-        StoredKpi stored = lookup.kpi(key);
-        KpiDefinition kpi = stored.definition();
-        FinancialPeriod period = KpiResource.period("periodId", periodId, kpi).orElseThrow();
-        UpdateAction action = UpdateAction.named(body.action()).orElseThrow(() -> ApiException.invalid("action",
-                "action must be submit, verify, sign-off, publish, return or no-data, but is '" + body.action() + "'"));
-        Participant participant = Participants.of(caller, kpi);
-        workflow.permission(action, participant).ifPresent(refusal -> {
-            throw refused(List.of(refusal));
-        });
-        int version = version(body, ifMatch);
-        List<StoredMeasurement> periods = lookup.periods(stored);
-        Optional<StoredMeasurement> current = periods.stream().filter(row -> row.period().equals(period)).findFirst();
-        int storedVersion = current.map(StoredMeasurement::editVersion).orElse(0);
-        if (storedVersion != version) {
-            throw new ConflictException(kpi.key() + " " + period.label(), storedVersion, version);
-        }
-        Optional<BigDecimal> value = action == UpdateAction.SUBMIT ? decimal(body.value()) : Optional.empty();
-        String text = action == UpdateAction.SUBMIT ? nonNull(body.commentary())
-                : nonNull(body.reason()).isBlank() ? nonNull(body.commentary()) : body.reason();
-        TargetSchedule schedule = targets.schedule(kpi);
-        Series series = candidate(periods, period, value.map(v -> new Measurement(period, v,
-                quality(body.dataQuality()), kpi.definitionVersion())));
-        List<PeriodOutcome> history = reports.history(schedule, series, period);
-        StatusAssessment status = history.get(history.size() - 1).status();
-        List<RaisedException> raised = exceptions.raised(history);
-        Requirement commentary = action == UpdateAction.SUBMIT
-                ? CommentaryRule.STANDARD.requirement(status.status(), raised) : NOT_REQUIRED;
-        Requirement actionPlan = action == UpdateAction.SIGN_OFF
-                ? ActionPlanRule.STANDARD.requirement(history) : NOT_REQUIRED;
-        List<Refusal> refusals = workflow.check(new StepRequest(action, participant,
-                current.map(row -> UpdateState.valueOf(row.updateState())).orElse(UpdateState.AWAITING_DATA),
-                current.flatMap(StoredMeasurement::submittedBy), value, text, commentary, actionPlan,
-                hasOpenPlan(kpi)));
-        if (!refusals.isEmpty()) {
-            throw refused(refusals);
-        }
-        Optional<FigureEntry> entry = switch (action) {
-            case SUBMIT -> Optional.of(new FigureEntry(value, Optional.empty(), Optional.empty(),
-                    quality(body.dataQuality()), text));
-            case DATA_NOT_AVAILABLE -> Optional.of(new FigureEntry(Optional.empty(), Optional.empty(),
-                    Optional.empty(), DataQuality.CONFIRMED, text));
-            default -> Optional.empty();
-        };
-        measurements.step(kpi, period, action, entry,
-                action == UpdateAction.SIGN_OFF ? Optional.of(status) : Optional.empty(),
-                action == UpdateAction.SUBMIT ? "" : text, version, caller.userKey());
-        return views.rows(schedule, lookup.periods(stored), caller).stream()
-                .filter(row -> row.periodId().equals(period.id())).findFirst().orElseThrow();
-    }
-
-    private boolean hasOpenPlan(KpiDefinition kpi) {
-        LocalDate today = LocalDate.now(store.clock());
-        return plans.forKpi(kpi.key()).stream()
-                .anyMatch(plan -> !ActionPlanViews.status(plan.plan(), today).equals("COMPLETE"));
-    }
-
-    private static Series candidate(List<StoredMeasurement> periods, FinancialPeriod period,
-                                    Optional<Measurement> entered) {
-        List<Measurement> figures = new ArrayList<>(periods.stream()
-                .filter(row -> !(entered.isPresent() && row.period().equals(period)))
-                .flatMap(row -> row.measurement().stream()).toList());
-        entered.ifPresent(figures::add);
-        return Series.of(figures);
-    }
-
-    private static ApiException refused(List<Refusal> refusals) {
-        Check first = refusals.get(0).check();
-        int status = switch (first) {
-            case STATE -> 409;
-            case PERMISSION -> 403;
-            default -> 400;
-        };
-        return new ApiException(status, "refused", first.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                refusals.stream().map(Refusal::message).collect(Collectors.joining("; ")));
+        return updates.take(caller, key, periodId, body, version(body, ifMatch));
     }
 
     private static int version(StepRequestBody body, String ifMatch) {
@@ -177,33 +53,5 @@ public class UpdateResource {
         }
         throw ApiException.invalid("version", "version is required: the update's version as you last saw it, "
                 + "or 0 for a period with no update yet");
-    }
-
-    private static Optional<BigDecimal> decimal(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new BigDecimal(value.strip()));
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("value", "value must be a number written with digits and a decimal point, "
-                    + "e.g. 61.2, but is '" + value + "'");
-        }
-    }
-
-    private static DataQuality quality(String dataQuality) {
-        if (dataQuality == null || dataQuality.isBlank()) {
-            return DataQuality.CONFIRMED;
-        }
-        try {
-            return DataQuality.valueOf(dataQuality.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("dataQuality", "dataQuality must be CONFIRMED, PROVISIONAL or ESTIMATED, "
-                    + "but is '" + dataQuality + "'");
-        }
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
     }
 }

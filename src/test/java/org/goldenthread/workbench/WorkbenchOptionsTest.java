@@ -15,6 +15,12 @@ class WorkbenchOptionsTest {
 
         assertThat(options.port()).isEqualTo(8080);
         assertThat(options.dataDirectory()).isEqualTo(Path.of("data").toAbsolutePath());
+        assertThat(options.sampleCouncil()).isTrue();
+    }
+
+    @Test
+    void noSampleStartsWithAnEmptyStore() {
+        assertThat(WorkbenchOptions.parse(new String[] {"--no-sample"}, Map.of()).sampleCouncil()).isFalse();
     }
 
     @Test

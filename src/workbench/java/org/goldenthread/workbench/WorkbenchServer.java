@@ -1,11 +1,9 @@
 package org.goldenthread.workbench;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -17,6 +15,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.goldenthread.rest.BackgroundWork;
 import org.goldenthread.rest.Callers;
 import org.goldenthread.store.Repositories;
+import org.goldenthread.workbench.sample.SampleCouncil;
 
 /**
  * The embedded host: Jetty on 127.0.0.1 serving the app's REST resources through real Jersey, over the app's
@@ -59,8 +58,12 @@ public final class WorkbenchServer implements AutoCloseable {
             dataDirectory = DataDirectory.hold(options.dataDirectory());
             database = WorkbenchDatabase.open(dataDirectory.path(), descriptor.key(),
                     descriptor.activeObjectsEntities());
+            Repositories store = new Repositories(database.activeObjects(), options.clock());
+            if (options.sampleCouncil()) {
+                new SampleCouncil(store).loadIfEmpty();
+            }
             WorkbenchBackground background = new WorkbenchBackground();
-            server.setHandler(handlers(descriptor, database.activeObjects(), background));
+            server.setHandler(handlers(descriptor, store, background));
             server.start();
             return new WorkbenchServer(server, connector, dataDirectory, database, background);
         } catch (Exception e) {
@@ -118,7 +121,7 @@ public final class WorkbenchServer implements AutoCloseable {
         }
     }
 
-    private static ServletContextHandler handlers(PluginDescriptor descriptor, ActiveObjects ao,
+    private static ServletContextHandler handlers(PluginDescriptor descriptor, Repositories store,
                                                   WorkbenchBackground background) {
         ResourceConfig rest = new ResourceConfig()
                 .packages(descriptor.restPackages().toArray(String[]::new))
@@ -126,7 +129,7 @@ public final class WorkbenchServer implements AutoCloseable {
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
-                        bind(new Repositories(ao, Clock.systemDefaultZone())).to(Repositories.class);
+                        bind(store).to(Repositories.class);
                         bind(new WorkbenchUsers()).to(Callers.class);
                         bind(background).to(BackgroundWork.class);
                     }

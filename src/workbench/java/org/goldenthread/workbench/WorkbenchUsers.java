@@ -26,9 +26,18 @@ public final class WorkbenchUsers implements Callers {
         return ROLES.containsKey(user) && user.equals(password) ? Optional.of(user) : Optional.empty();
     }
 
+    /** One of the workbench's people, with their roles. */
+    public static Caller caller(String user) {
+        Set<Role> roles = ROLES.get(user);
+        if (roles == null) {
+            throw new IllegalArgumentException("the workbench has no user '" + user + "'");
+        }
+        return new Caller(user, roles);
+    }
+
     @Override
     public Optional<Caller> find(SecurityContext security) {
         return Optional.ofNullable(security.getUserPrincipal()).map(Principal::getName)
-                .filter(ROLES::containsKey).map(user -> new Caller(user, ROLES.get(user)));
+                .filter(ROLES::containsKey).map(WorkbenchUsers::caller);
     }
 }
