@@ -1,0 +1,41 @@
+package org.goldenthread.render;
+
+import java.util.List;
+import java.util.Map;
+import org.goldenthread.contract.SeriesView.SeriesPoint;
+import org.goldenthread.contract.SpcPointView;
+import org.goldenthread.spc.PointType;
+
+/** The trend graph's text alternative: a row per period with the figure, target, status and SPC reading. */
+final class DataTable {
+    private DataTable() {
+    }
+
+    static List<TrendChart.TableRow> rows(List<SeriesPoint> points, Map<String, SpcPointView> spc) {
+        return points.stream().map(point -> new TrendChart.TableRow(point.period(),
+                point.display() == null ? "no figure" : point.display(),
+                point.targetDisplay() == null ? "none" : point.targetDisplay()
+                        + (amended(point) ? " (amended)" : ""),
+                StatusText.of(point.status()).label(), spcReading(spc.get(point.periodId())))).toList();
+    }
+
+    private static boolean amended(SeriesPoint point) {
+        return point.originalTarget() != null && !point.originalTarget().equals(point.target());
+    }
+
+    private static String spcReading(SpcPointView point) {
+        if (point == null) {
+            return "";
+        }
+        if (point.ghosted()) {
+            return "Left out of the calculation" + (point.ghostReason() == null ? "" : ": " + point.ghostReason());
+        }
+        String reading;
+        try {
+            reading = PointType.valueOf(point.pointType()).label();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            reading = "";
+        }
+        return point.rule() == null ? reading : reading + " (" + point.rule().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+    }
+}
