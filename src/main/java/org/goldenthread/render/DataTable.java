@@ -1,5 +1,6 @@
 package org.goldenthread.render;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.goldenthread.contract.SeriesView.SeriesPoint;
@@ -19,8 +20,16 @@ final class DataTable {
                 StatusText.of(point.status()).label(), spcReading(spc.get(point.periodId())))).toList();
     }
 
-    private static boolean amended(SeriesPoint point) {
-        return point.originalTarget() != null && !point.originalTarget().equals(point.target());
+    /** True where an amendment set the period's target: it differs in value from the target first set. */
+    static boolean amended(SeriesPoint point) {
+        if (point.originalTarget() == null || point.target() == null) {
+            return false;
+        }
+        try {
+            return new BigDecimal(point.originalTarget()).compareTo(new BigDecimal(point.target())) != 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static String spcReading(SpcPointView point) {

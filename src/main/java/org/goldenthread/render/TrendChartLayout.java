@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -68,7 +67,7 @@ public final class TrendChartLayout {
             }
             double x1 = x - column / 2;
             double x2 = x + column / 2;
-            boolean amended = point.originalTarget() != null && !Objects.equals(point.originalTarget(), point.target());
+            boolean amended = DataTable.amended(point);
             for (String target : targetLines(point)) {
                 targets.add(new Step(x1, x2, scale.y(number(target).orElseThrow()), amended));
             }

@@ -1,7 +1,6 @@
 package org.goldenthread.rest;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +21,7 @@ import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import org.goldenthread.contract.ContractJson;
 
 /** The one JSON mapping of the REST API: every shape in {@code contract} is read and written by Gson here. */
 @Provider
@@ -31,10 +31,7 @@ public class GsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     /** Far more than any request the app makes; a bigger body is refused before it is parsed. */
     static final int MAX_BYTES = 1024 * 1024;
 
-    /** A Java keyword cannot name a field, so the contract's {@code isPublic} stands for the JSON name "public". */
-    private final Gson gson = new GsonBuilder().serializeNulls()
-            .setFieldNamingStrategy(field -> field.getName().equals("isPublic") ? "public" : field.getName())
-            .create();
+    private final Gson gson = ContractJson.gson();
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

@@ -16,7 +16,7 @@ class SvgTrendChartTest {
 
     @Test
     void aTwentyPeriodGraphWithTargetToleranceAndSpcFitsInSixKilobytes() {
-        String svg = SvgTrendChart.draw(TrendChartLayout.of(SeriesFixture.quarters("Household waste recycled", 20),
+        String svg = SvgTrendChart.draw(TrendChartLayout.of(SeriesFixtures.quarters("Household waste recycled", 20),
                 ChartOptions.STANDARD), "gt-c1");
 
         assertThat(svg.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(6 * 1024);
@@ -26,7 +26,7 @@ class SvgTrendChartTest {
 
     @Test
     void isAnImageNamedByItsTitleAndDescribedBySummary() throws Exception {
-        Element svg = parse(SvgTrendChart.draw(TrendChartLayout.of(SeriesFixture.quarters("Household waste", 8),
+        Element svg = parse(SvgTrendChart.draw(TrendChartLayout.of(SeriesFixtures.quarters("Household waste", 8),
                 ChartOptions.STANDARD), "gt-c2")).getDocumentElement();
 
         assertThat(svg.getAttribute("role")).isEqualTo("img");
@@ -40,7 +40,7 @@ class SvgTrendChartTest {
 
     @Test
     void labelsTheAxisWithShortQuarterNames() {
-        String svg = SvgTrendChart.draw(TrendChartLayout.of(SeriesFixture.quarters("Waste", 4),
+        String svg = SvgTrendChart.draw(TrendChartLayout.of(SeriesFixtures.quarters("Waste", 4),
                 ChartOptions.STANDARD), "gt-c3");
 
         assertThat(svg).contains(">Q2 20/21<", ">Q3 20/21<", ">Q4 20/21<", ">Q1 21/22<");
@@ -48,13 +48,13 @@ class SvgTrendChartTest {
 
     @Test
     void marksSpecialCausePointsByShapeAsWellAsColour() {
-        TrendChart chart = TrendChartLayout.of(SeriesFixture.quarters("Waste", 8), ChartOptions.STANDARD);
+        TrendChart chart = TrendChartLayout.of(SeriesFixtures.quarters("Waste", 8), ChartOptions.STANDARD);
 
         assertThat(chart.markers()).extracting(TrendChart.Marker::kind).containsOnlyOnce(
                 TrendChart.MarkerKind.CONCERN);
         assertThat(SvgTrendChart.draw(chart, "gt-c4")).contains("fill=\"" + Palette.CONCERN + "\"",
                 "l5.5 5.5-5.5 5.5-5.5-5.5z");
-        TrendChart withoutSpc = TrendChartLayout.of(SeriesFixture.quarters("Waste", 8),
+        TrendChart withoutSpc = TrendChartLayout.of(SeriesFixtures.quarters("Waste", 8),
                 ChartOptions.STANDARD.withSpc(false));
         assertThat(withoutSpc.markers()).extracting(TrendChart.Marker::kind)
                 .containsOnly(TrendChart.MarkerKind.COMMON_CAUSE);
@@ -63,11 +63,11 @@ class SvgTrendChartTest {
 
     @Test
     void aPeriodWithoutAFigureBreaksTheLine() {
-        SeriesView series = SeriesFixture.quarters("Waste", 6);
+        SeriesView series = SeriesFixtures.quarters("Waste", 6);
         List<SeriesView.SeriesPoint> points = new ArrayList<>(series.points());
-        points.set(2, SeriesFixture.withoutValue(points.get(2)));
+        points.set(2, SeriesFixtures.withoutValue(points.get(2)));
 
-        TrendChart chart = TrendChartLayout.of(SeriesFixture.with(series, points), ChartOptions.STANDARD);
+        TrendChart chart = TrendChartLayout.of(SeriesFixtures.with(series, points), ChartOptions.STANDARD);
 
         assertThat(chart.actuals()).hasSize(2);
         assertThat(chart.table().get(2).value()).isEqualTo("no figure");
@@ -76,7 +76,7 @@ class SvgTrendChartTest {
 
     @Test
     void showsOnlyTheLastPeriodsAskedFor() {
-        TrendChart chart = TrendChartLayout.of(SeriesFixture.quarters("Waste", 20),
+        TrendChart chart = TrendChartLayout.of(SeriesFixtures.quarters("Waste", 20),
                 ChartOptions.STANDARD.withPeriods(6));
 
         assertThat(chart.table()).hasSize(6);
@@ -86,7 +86,7 @@ class SvgTrendChartTest {
     @Test
     void hostileTextComesOutAsText() throws Exception {
         String hostile = "<script>alert(1)</script>\"><svg onload=alert(2)>";
-        Document svg = parse(SvgTrendChart.draw(TrendChartLayout.of(SeriesFixture.quarters(hostile, 4),
+        Document svg = parse(SvgTrendChart.draw(TrendChartLayout.of(SeriesFixtures.quarters(hostile, 4),
                 ChartOptions.STANDARD), "gt-c5"));
 
         assertThat(svg.getElementsByTagName("script").getLength()).isZero();

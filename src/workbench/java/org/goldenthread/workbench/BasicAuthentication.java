@@ -8,9 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
 import java.util.Optional;
 import org.goldenthread.contract.ApiError;
 
@@ -20,15 +18,13 @@ import org.goldenthread.contract.ApiError;
  */
 @Priority(Priorities.AUTHENTICATION)
 final class BasicAuthentication implements ContainerRequestFilter {
-    private static final String BASIC = "Basic ";
-
     @Override
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null) {
             return;
         }
-        Optional<String> user = credentials(header);
+        Optional<String> user = WorkbenchUsers.fromBasic(header);
         if (user.isEmpty()) {
             request.abortWith(Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Golden Thread workbench\"")
@@ -57,21 +53,5 @@ final class BasicAuthentication implements ContainerRequestFilter {
                 return SecurityContext.BASIC_AUTH;
             }
         });
-    }
-
-    private static Optional<String> credentials(String header) {
-        if (!header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return Optional.empty();
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).strip()),
-                    StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        int colon = decoded.indexOf(':');
-        return colon < 0 ? Optional.empty()
-                : WorkbenchUsers.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 }

@@ -3,7 +3,11 @@ package org.goldenthread.workbench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -81,6 +85,19 @@ public final class PluginDescriptor {
     /** The packages that the {@code rest} modules scan for resources and providers. */
     public List<String> restPackages() {
         return modules("rest").stream().flatMap(rest -> childTexts(rest, "package").stream()).toList();
+    }
+
+    /** The methods the {@code velocity-allowlist} modules let templates call, as {@code class#method(types)}. */
+    public Set<String> velocityAllowlist() {
+        return modules("velocity-allowlist").stream().flatMap(list -> childTexts(list, "method").stream())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The class of each {@code xhtml-macro} module, by macro name. */
+    public Map<String, String> macros() {
+        Map<String, String> macros = new LinkedHashMap<>();
+        modules("xhtml-macro").forEach(macro -> macros.put(macro.getAttribute("name"), macro.getAttribute("class")));
+        return macros;
     }
 
     public static List<Element> children(Element parent) {

@@ -15,7 +15,11 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.goldenthread.rest.BackgroundWork;
 import org.goldenthread.rest.Callers;
 import org.goldenthread.store.Repositories;
+import org.goldenthread.workbench.pages.PagePreview;
+import org.goldenthread.workbench.pages.PagesServlet;
+import org.goldenthread.workbench.render.VelocityTemplates;
 import org.goldenthread.workbench.sample.SampleCouncil;
+import org.goldenthread.workbench.sample.SamplePages;
 
 /**
  * The embedded host: Jetty on 127.0.0.1 serving the app's REST resources through real Jersey, over the app's
@@ -23,6 +27,7 @@ import org.goldenthread.workbench.sample.SampleCouncil;
  */
 public final class WorkbenchServer implements AutoCloseable {
     public static final String REST_BASE = "/rest/golden-thread/1.0";
+    static final String PAGES = "pages";
 
     private final Server server;
     private final ServerConnector connector;
@@ -61,9 +66,14 @@ public final class WorkbenchServer implements AutoCloseable {
             Repositories store = new Repositories(database.activeObjects(), options.clock());
             if (options.sampleCouncil()) {
                 new SampleCouncil(store).loadIfEmpty();
+                SamplePages.copyIfAbsent(dataDirectory.path().resolve(PAGES));
             }
             WorkbenchBackground background = new WorkbenchBackground();
-            server.setHandler(handlers(descriptor, store, background));
+            URI restBase = URI.create("http://" + WorkbenchOptions.HOST + ":" + connector.getLocalPort() + REST_BASE
+                    + "/");
+            server.setHandler(handlers(descriptor, store, background, new PagesServlet(
+                    dataDirectory.path().resolve(PAGES), new PagePreview(descriptor.macros(),
+                    new VelocityTemplates(descriptor.velocityAllowlist())), restBase)));
             server.start();
             return new WorkbenchServer(server, connector, dataDirectory, database, background);
         } catch (Exception e) {
@@ -122,7 +132,7 @@ public final class WorkbenchServer implements AutoCloseable {
     }
 
     private static ServletContextHandler handlers(PluginDescriptor descriptor, Repositories store,
-                                                  WorkbenchBackground background) {
+                                                  WorkbenchBackground background, PagesServlet pages) {
         ResourceConfig rest = new ResourceConfig()
                 .packages(descriptor.restPackages().toArray(String[]::new))
                 .register(new BasicAuthentication())
@@ -138,6 +148,8 @@ public final class WorkbenchServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_BASE + "/*");
+        context.addServlet(new ServletHolder("pages", pages), "/pages/*");
+        context.addServlet(new ServletHolder("static", new StaticFilesServlet()), "/static/*");
         context.addServlet(new ServletHolder("home", new HomePageServlet()), "/");
         return context;
     }

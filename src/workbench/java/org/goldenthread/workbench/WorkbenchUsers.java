@@ -1,7 +1,9 @@
 package org.goldenthread.workbench;
 
 import jakarta.ws.rs.core.SecurityContext;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,12 +16,29 @@ import org.goldenthread.rest.Role;
  * the user name (the workbench listens on loopback only, and holds a fictitious council).
  */
 public final class WorkbenchUsers implements Callers {
+    private static final String BASIC = "Basic ";
     static final Map<String, Set<Role>> ROLES = Map.of(
             "admin", Set.of(Role.ADMINISTRATOR, Role.PERFORMANCE_TEAM),
             "perf", Set.of(Role.PERFORMANCE_TEAM),
             "manager", Set.of(Role.UPDATER),
             "head", Set.of(Role.APPROVER),
             "scrutiny", Set.of(Role.SCRUTINY));
+
+    /** The user an HTTP Basic {@code Authorization} header names, if its credentials are right. */
+    public static Optional<String> fromBasic(String header) {
+        if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).strip()),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? Optional.empty() : authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
 
     /** The user the credentials name, if they are right. */
     static Optional<String> authenticate(String user, String password) {

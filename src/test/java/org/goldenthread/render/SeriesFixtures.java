@@ -10,11 +10,11 @@ import org.goldenthread.measure.FinancialYear;
 import org.goldenthread.measure.Frequency;
 
 /** Series as the REST API answers them: quarterly, higher is better, target 60 with a 5% tolerance, SPC limits. */
-final class SeriesFixture {
-    private SeriesFixture() {
+public final class SeriesFixtures {
+    private SeriesFixtures() {
     }
 
-    static SeriesView quarters(String title, int count) {
+    public static SeriesView quarters(String title, int count) {
         List<SeriesView.SeriesPoint> points = new ArrayList<>();
         List<SpcPointView> spc = new ArrayList<>();
         FinancialPeriod period = FinancialPeriod.of(Frequency.QUARTERLY, FinancialYear.startingIn(2021), 1);

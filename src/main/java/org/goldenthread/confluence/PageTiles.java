@@ -1,0 +1,72 @@
+package org.goldenthread.confluence;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.goldenthread.contract.TileView;
+import org.goldenthread.contract.TilesView;
+
+/**
+ * The tiles of every KPI macro on a page, fetched in one request per period. Confluence runs a page's macros one at a
+ * time; the first to ask reads the page's storage format, asks for all the page's KPIs at once, and keeps the answer
+ * in the conversion context for the others.
+ */
+final class PageTiles {
+    static final String PROPERTY = PageTiles.class.getName();
+    static final Set<String> TILE_MACROS = Set.of("kpi-tile");
+
+    private final Map<String, Map<String, TileView>> byPeriod = new HashMap<>();
+    private final Set<String> fetchedPeriods = new HashSet<>();
+
+    static PageTiles of(ConversionContext context) {
+        Object held = context.getProperty(PROPERTY);
+        if (held instanceof PageTiles tiles) {
+            return tiles;
+        }
+        PageTiles tiles = new PageTiles();
+        context.setProperty(PROPERTY, tiles);
+        return tiles;
+    }
+
+    /** The KPI's tile at the period, or empty where the KPI is unknown or hidden from the reader. */
+    Optional<TileView> tile(ConversionContext context, KpiSource source, String key, String period)
+            throws KpiSourceException {
+        Map<String, TileView> tiles = byPeriod.computeIfAbsent(period, p -> new HashMap<>());
+        if (!tiles.containsKey(key) && fetchedPeriods.add(period)) {
+            fetch(source, onPage(context, period, key), period, tiles);
+        }
+        if (!tiles.containsKey(key)) {
+            fetch(source, List.of(key), period, tiles);
+        }
+        return Optional.ofNullable(tiles.get(key));
+    }
+
+    private static List<String> onPage(ConversionContext context, String period, String key) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(key);
+        String body = context.getEntity() == null ? null : context.getEntity().getBodyAsString();
+        for (MacroOnPage macro : StorageFormat.macros(body, TILE_MACROS)) {
+            if (macro.parameter("period", "latest").equals(period) && !macro.parameter("kpi", "").isEmpty()) {
+                keys.add(macro.parameter("kpi", ""));
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    private static void fetch(KpiSource source, List<String> keys, String period, Map<String, TileView> into)
+            throws KpiSourceException {
+        TilesView answer = source.tiles(keys, period);
+        Map<String, TileView> found = new LinkedHashMap<>();
+        answer.tiles().forEach(tile -> found.put(tile.kpi().key(), tile));
+        for (String key : keys) {
+            into.put(key, found.get(key));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.goldenthread.workbench.pages;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.goldenthread.confluence.KpiSource;
+import org.goldenthread.confluence.KpiSourceException;
+import org.goldenthread.confluence.KpiSourceException.Problem;
+import org.goldenthread.contract.ContractJson;
+import org.goldenthread.contract.SeriesView;
+import org.goldenthread.contract.TileRequest;
+import org.goldenthread.contract.TilesView;
+
+/**
+ * The macros' KPI data in the workbench: the workbench's own REST API over loopback HTTP, as the page's reader (their
+ * credentials passed on), as Confluence reaches Jira over an application link.
+ */
+public final class LoopbackKpiSource implements KpiSource {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final URI restBase;
+    private final String authorization;
+    private final Gson gson = ContractJson.gson();
+    private final AtomicInteger requests = new AtomicInteger();
+
+    /** {@code authorization} is the reader's Authorization header, or null for an anonymous reader. */
+    public LoopbackKpiSource(URI restBase, String authorization) {
+        this.restBase = restBase;
+        this.authorization = authorization;
+    }
+
+    @Override
+    public TilesView tiles(List<String> keys, String period) throws KpiSourceException {
+        String body = gson.toJson(new TileRequest(keys, period));
+        return read(send(request("tiles").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))), TilesView.class);
+    }
+
+    @Override
+    public SeriesView series(String key) throws KpiSourceException {
+        return read(send(request("kpis/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "/series").GET()),
+                SeriesView.class);
+    }
+
+    @Override
+    public String kpiUrl(String key) {
+        return "/kpis/" + URLEncoder.encode(key, StandardCharsets.UTF_8);
+    }
+
+    /** How many requests this source has made: the batching's measure. */
+    public int requests() {
+        return requests.get();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(restBase.resolve(path)).timeout(Duration.ofSeconds(30));
+        return authorization == null ? request : request.header("Authorization", authorization);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws KpiSourceException {
+        requests.incrementAndGet();
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new KpiSourceException(Problem.UNREACHABLE, e.getMessage() == null ? e.toString() : e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KpiSourceException(Problem.UNREACHABLE, "interrupted");
+        }
+    }
+
+    private <T> T read(HttpResponse<String> response, Class<T> type) throws KpiSourceException {
+        switch (response.statusCode()) {
+            case 200 -> {
+                try {
+                    return gson.fromJson(response.body(), type);
+                } catch (JsonParseException e) {
+                    throw new KpiSourceException(Problem.UNREACHABLE, "the answer was not the expected JSON");
+                }
+            }
+            case 401, 403 -> throw new KpiSourceException(Problem.NO_PERMISSION, "HTTP " + response.statusCode());
+            case 404 -> throw new KpiSourceException(Problem.NOT_FOUND, "HTTP 404");
+            default -> throw new KpiSourceException(Problem.UNREACHABLE, "HTTP " + response.statusCode());
+        }
+    }
+}
