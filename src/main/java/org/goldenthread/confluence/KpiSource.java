@@ -1,6 +1,9 @@
 package org.goldenthread.confluence;
 
 import java.util.List;
+import java.util.Map;
+import org.goldenthread.contract.ExceptionView;
+import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.contract.SeriesView;
 import org.goldenthread.contract.TilesView;
 
@@ -14,6 +17,12 @@ public interface KpiSource {
 
     /** Everything the KPI's trend graph needs. */
     SeriesView series(String key) throws KpiSourceException;
+
+    /** The scorecard at the period, filtered by {@code directorate}, {@code level}, {@code priority}, {@code status}. */
+    ScorecardView scorecard(String period, Map<String, String> filters) throws KpiSourceException;
+
+    /** Red and amber KPIs at the period, then good news, with commentary and action plans. */
+    List<ExceptionView> exceptions(String period, String directorate) throws KpiSourceException;
 
     /** Where a reader goes to see the KPI itself. */
     String kpiUrl(String key);

@@ -37,7 +37,7 @@ public class KpiTileMacro implements Macro {
             return templates.render("kpi-tile", "tile", new TileModel(tile.get(), source.kpiUrl(key),
                     ElementIds.next(context, "gt-tile")));
         } catch (KpiSourceException e) {
-            return templates.message(e, key);
+            return templates.message(e, "KPI " + key);
         }
     }
 

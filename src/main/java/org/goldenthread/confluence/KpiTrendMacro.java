@@ -50,7 +50,7 @@ public class KpiTrendMacro implements Macro {
                     TrendChartLayout.of(source.series(key), options), ElementIds.next(context, "gt-trend"),
                     IMAGE_OUTPUTS.contains(String.valueOf(context.getOutputType()))));
         } catch (KpiSourceException e) {
-            return templates.message(e, key);
+            return templates.message(e, "KPI " + key);
         }
     }
 

@@ -19,6 +19,10 @@ final class MacroTemplates {
     String render(String template, String name, Object model) {
         Map<String, Object> context = new HashMap<>();
         context.put(name, model);
+        return render(template, context);
+    }
+
+    String render(String template, Map<String, Object> context) {
         StringWriter out = new StringWriter();
         try {
             renderer.render("templates/" + template + ".vm", context, out);
@@ -32,11 +36,11 @@ final class MacroTemplates {
         return render("macro-message", "message", new MessageModel(title, text));
     }
 
-    /** The message for a problem reaching the KPI data, with the way out where there is one. */
-    String message(KpiSourceException problem, String key) {
+    /** The message for a problem reaching {@code subject}'s data, with the way out where there is one. */
+    String message(KpiSourceException problem, String subject) {
         return switch (problem.problem()) {
-            case NOT_FOUND -> message("Unknown KPI.", "There is no KPI " + key + ", or you may not see it.");
-            case NO_PERMISSION -> message("No permission.", "You may not see KPI " + key + ".");
+            case NOT_FOUND -> message("Not found.", "Jira has no data for " + subject + ", or you may not see it.");
+            case NO_PERMISSION -> message("No permission.", "You may not see " + subject + ".");
             case UNREACHABLE -> message("Jira is unreachable.", "The KPI data could not be fetched: "
                     + problem.getMessage());
             case AUTHORISATION_NEEDED -> render("macro-message", "message", new MessageModel(

@@ -48,6 +48,15 @@ final class PageTiles {
         return Optional.ofNullable(tiles.get(key));
     }
 
+    /** Fetches, in one request, those of the KPIs' tiles at the period that this page has not fetched yet. */
+    void prefetch(KpiSource source, List<String> keys, String period) throws KpiSourceException {
+        Map<String, TileView> tiles = byPeriod.computeIfAbsent(period, p -> new HashMap<>());
+        List<String> missing = keys.stream().filter(key -> !tiles.containsKey(key)).distinct().toList();
+        if (!missing.isEmpty()) {
+            fetch(source, missing, period, tiles);
+        }
+    }
+
     private static List<String> onPage(ConversionContext context, String period, String key) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(key);

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.goldenthread.confluence.KpiSource;
 import org.goldenthread.confluence.KpiSourceException;
+import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.contract.DirectionView;
+import org.goldenthread.contract.ExceptionView;
 import org.goldenthread.contract.ScorecardRowView;
+import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.contract.SeriesView;
 import org.goldenthread.contract.TileView;
 import org.goldenthread.contract.TilesView;
@@ -62,6 +65,33 @@ final class CountingKpiSource implements KpiSource {
             throw new KpiSourceException(KpiSourceException.Problem.NOT_FOUND, "HTTP 404");
         }
         return found;
+    }
+
+    @Override
+    public ScorecardView scorecard(String period, Map<String, String> filters) throws KpiSourceException {
+        if (failure != null) {
+            throw failure;
+        }
+        List<ScorecardRowView> rows = titles.entrySet().stream().map(e -> tile(e.getKey(), e.getValue()).kpi())
+                .toList();
+        return new ScorecardView(period, rows, Map.of("GREEN", rows.size()));
+    }
+
+    /** The first KPI is red with an action plan, the rest are good news. */
+    @Override
+    public List<ExceptionView> exceptions(String period, String directorate) throws KpiSourceException {
+        if (failure != null) {
+            throw failure;
+        }
+        List<ExceptionView> exceptions = new ArrayList<>();
+        for (Map.Entry<String, String> kpi : titles.entrySet()) {
+            boolean first = exceptions.isEmpty();
+            ActionPlanView plan = new ActionPlanView(1, "Plan for " + kpi.getValue(), kpi.getKey(),
+                    kpi.getValue(), "ON_TRACK", "2026-03-31", 40, kpi.getValue(), List.of(), 1);
+            exceptions.add(new ExceptionView(tile(kpi.getKey(), kpi.getValue()).kpi(), !first,
+                    List.of("Reason: " + kpi.getValue()), first ? List.of(plan) : List.of()));
+        }
+        return exceptions;
     }
 
     @Override

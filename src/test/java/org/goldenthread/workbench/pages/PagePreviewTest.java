@@ -72,6 +72,44 @@ class PagePreviewTest {
     }
 
     @Test
+    void hostileTextFromJiraComesOutInertFromEveryReportMacro() throws Exception {
+        String hostile = "<script>alert(1)</script>\"><svg onload=alert(2)>";
+        Map<String, String> titles = new LinkedHashMap<>();
+        titles.put("WST-01", hostile);
+        titles.put("WST-02", "javascript:x");
+        CountingKpiSource source = new CountingKpiSource(titles, Map.of());
+        String page = macro("kpi-scorecard", "directorate", hostile) + macro("kpi-summary", "status", hostile)
+                + macro("kpi-exceptions", "period", "latest") + macro("kpi-action-plans", "period", "latest");
+
+        String html = preview.render(page, source, "display");
+
+        assertThat(html).doesNotContain("<script", "<svg onload", "\"><svg")
+                .contains("directorate &lt;script&gt;", "Plan for &lt;script&gt;", "Reason: &lt;script&gt;")
+                .contains("href=\"/kpis/WST-01\"");
+    }
+
+    @Test
+    void theActionPlansForScrutinyShowEachPlanBesideItsKpiTileAndNoEditControl() throws Exception {
+        CountingKpiSource source = new CountingKpiSource(new LinkedHashMap<>(Map.of("WST-03", "Fly-tipping")),
+                Map.of());
+
+        String html = preview.render(macro("kpi-action-plans", "period", "latest") + tile("WST-03"), source,
+                "display");
+
+        assertThat(html).contains("<h4>Plan for Fly-tipping</h4>", "40% (On track)", "class=\"gt-tile ")
+                .doesNotContain("<form", "<button", "<input");
+        assertThat(source.tileRequests()).hasSize(1);
+    }
+
+    @Test
+    void theSummaryCountsKpisByStatusInWords() throws Exception {
+        CountingKpiSource source = new CountingKpiSource(Map.of("A-1", "One", "A-2", "Two"), Map.of());
+
+        assertThat(preview.render(macro("kpi-summary", "period", "latest"), source, "display"))
+                .contains("Green: 2", "width: 100%");
+    }
+
+    @Test
     void hostileParametersComeOutInert() throws Exception {
         CountingKpiSource source = new CountingKpiSource(Map.of(), Map.of());
         String page = "<ac:structured-macro ac:name=\"kpi-trend\"><ac:parameter ac:name=\"kpi\">WST-01"
@@ -113,6 +151,12 @@ class PagePreviewTest {
     private static String tile(String key) {
         return "<ac:structured-macro ac:name=\"kpi-tile\" ac:schema-version=\"1\"><ac:parameter ac:name=\"kpi\">"
                 + key + "</ac:parameter></ac:structured-macro>\n";
+    }
+
+    private static String macro(String name, String parameter, String value) {
+        return "<ac:structured-macro ac:name=\"" + name + "\"><ac:parameter ac:name=\"" + parameter + "\">"
+                + value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                + "</ac:parameter></ac:structured-macro>\n";
     }
 
     private static String trend(String key) {

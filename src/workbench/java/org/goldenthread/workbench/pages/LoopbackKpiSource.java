@@ -2,6 +2,7 @@ package org.goldenthread.workbench.pages;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
+import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,12 +11,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.goldenthread.confluence.KpiSource;
 import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.confluence.KpiSourceException.Problem;
 import org.goldenthread.contract.ContractJson;
+import org.goldenthread.contract.ExceptionView;
+import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.contract.SeriesView;
 import org.goldenthread.contract.TileRequest;
 import org.goldenthread.contract.TilesView;
@@ -25,6 +30,7 @@ import org.goldenthread.contract.TilesView;
  * credentials passed on), as Confluence reaches Jira over an application link.
  */
 public final class LoopbackKpiSource implements KpiSource {
+    private static final TypeToken<List<ExceptionView>> EXCEPTIONS = new TypeToken<>() { };
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI restBase;
@@ -49,6 +55,23 @@ public final class LoopbackKpiSource implements KpiSource {
     public SeriesView series(String key) throws KpiSourceException {
         return read(send(request("kpis/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "/series").GET()),
                 SeriesView.class);
+    }
+
+    @Override
+    public ScorecardView scorecard(String period, Map<String, String> filters) throws KpiSourceException {
+        Map<String, String> query = new LinkedHashMap<>(filters);
+        query.put("period", period);
+        return read(send(request("scorecard" + query(query)).GET()), ScorecardView.class);
+    }
+
+    @Override
+    public List<ExceptionView> exceptions(String period, String directorate) throws KpiSourceException {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("period", period);
+        if (directorate != null && !directorate.isBlank()) {
+            query.put("directorate", directorate);
+        }
+        return read(send(request("exceptions" + query(query)).GET()), EXCEPTIONS);
     }
 
     @Override
@@ -78,7 +101,18 @@ public final class LoopbackKpiSource implements KpiSource {
         }
     }
 
+    private static String query(Map<String, String> parameters) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, value) -> query.append(query.length() == 0 ? '?' : '&').append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return query.toString();
+    }
+
     private <T> T read(HttpResponse<String> response, Class<T> type) throws KpiSourceException {
+        return read(response, TypeToken.get(type));
+    }
+
+    private <T> T read(HttpResponse<String> response, TypeToken<T> type) throws KpiSourceException {
         switch (response.statusCode()) {
             case 200 -> {
                 try {

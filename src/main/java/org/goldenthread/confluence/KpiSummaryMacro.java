@@ -1,0 +1,46 @@
+package org.goldenthread.confluence;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.util.HashMap;
+import java.util.Map;
+import org.goldenthread.contract.ScorecardView;
+import org.goldenthread.render.StatusCountModel;
+
+/** {@code kpi-summary}: how many KPIs have each status, for a filter, as words and numbers and a small bar. */
+public class KpiSummaryMacro implements Macro {
+    private final MacroTemplates templates;
+    private final KpiSource source;
+
+    public KpiSummaryMacro(TemplateRenderer renderer, KpiSource source) {
+        this.templates = new MacroTemplates(renderer);
+        this.source = source;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context) {
+        MacroOnPage macro = new MacroOnPage("kpi-summary", parameters);
+        String period = macro.parameter("period", "latest");
+        Map<String, String> filters = MacroFilters.of(macro);
+        try {
+            ScorecardView scorecard = source.scorecard(period, filters);
+            Map<String, Object> model = new HashMap<>();
+            model.put("caption", MacroFilters.caption("KPIs by status", period, filters));
+            model.put("counts", StatusCountModel.of(scorecard.counts()));
+            return templates.render("kpi-summary", model);
+        } catch (KpiSourceException e) {
+            return templates.message(e, "the KPIs of this summary");
+        }
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}
