@@ -11,11 +11,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.goldenthread.render.TrendChart.Column;
 import org.goldenthread.render.TrendChart.Marker;
 import org.goldenthread.render.TrendChart.Step;
@@ -47,13 +43,7 @@ public final class PngTrendChart {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream(16_384);
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return png.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     private static void paint(Graphics2D g, TrendChart chart) {

@@ -18,9 +18,11 @@ import org.goldenthread.status.DirectionOfTravel;
 import org.goldenthread.status.ExceptionCheck;
 import org.goldenthread.status.ExceptionRules;
 import org.goldenthread.status.PeriodOutcome;
+import org.goldenthread.status.RaisedException;
 import org.goldenthread.status.RatingPolicy;
 import org.goldenthread.status.RatingRequest;
 import org.goldenthread.status.StatusRules;
+import org.goldenthread.store.KpiBundle;
 import org.goldenthread.store.StoredKpi;
 import org.goldenthread.store.StoredMeasurement;
 import org.goldenthread.store.TargetRepository;
@@ -46,12 +48,20 @@ final class KpiReports {
     }
 
     ReportLine line(StoredKpi kpi, Caller caller, Optional<FinancialPeriod> asked) {
+        return line(kpi, lookup.periods(kpi), targets.schedule(kpi.definition()), caller, asked);
+    }
+
+    /** The line from a KPI's bundle, read with many others' in a few queries. */
+    ReportLine line(KpiBundle bundle, Caller caller, Optional<FinancialPeriod> asked) {
+        return line(bundle.kpi(), bundle.periods(), bundle.targets(), caller, asked);
+    }
+
+    private ReportLine line(StoredKpi kpi, List<StoredMeasurement> periods, TargetSchedule schedule, Caller caller,
+                            Optional<FinancialPeriod> asked) {
         KpiDefinition definition = kpi.definition();
-        List<StoredMeasurement> periods = lookup.periods(kpi);
         List<StoredMeasurement> released = periods.stream()
                 .filter(row -> FigureRelease.visible(caller, definition, row.updateState())).toList();
         Series series = Series.of(released.stream().flatMap(row -> row.measurement().stream()).toList());
-        TargetSchedule schedule = targets.schedule(definition);
         Optional<FinancialPeriod> period = asked.isPresent()
                 ? asked.map(p -> FinancialPeriod.containing(definition.frequency(), p.end()))
                 : periods.stream().filter(row -> row.updateState().equals(FigureRelease.PUBLISHED))
@@ -59,19 +69,25 @@ final class KpiReports {
                         .reduce((earlier, later) -> later);
         if (period.isEmpty()) {
             return new ReportLine(kpi, schedule, series, period, Optional.empty(), Optional.empty(),
-                    Optional.empty(), List.of());
+                    Optional.empty());
         }
         Optional<StoredMeasurement> figure = released.stream()
                 .filter(row -> row.period().equals(period.get())).findFirst();
         boolean withheld = figure.isEmpty() && periods.stream().anyMatch(row -> row.period().equals(period.get()));
         if (withheld) {
             return new ReportLine(kpi, schedule, series, period, Optional.empty(), Optional.empty(),
-                    Optional.empty(), List.of());
+                    Optional.empty());
         }
         PeriodStatusView status = views.status(schedule, period.get(), figure);
         return new ReportLine(kpi, schedule, series, period, figure, Optional.of(status),
-                Optional.of(travel.travel(schedule, series, period.get())),
-                exceptions.raised(history(schedule, series, period.get())));
+                Optional.of(travel.travel(schedule, series, period.get())));
+    }
+
+    /** The exception triggers that fire for the line's figure; none for a line without one. */
+    List<RaisedException> exceptions(ReportLine line) {
+        return line.status().isPresent()
+                ? exceptions.raised(history(line.targets(), line.released(), line.period().orElseThrow()))
+                : List.of();
     }
 
     ScorecardRowView row(ReportLine line) {

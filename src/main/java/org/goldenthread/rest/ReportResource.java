@@ -37,10 +37,10 @@ import org.goldenthread.spc.SpcOptions;
 import org.goldenthread.spc.SpcResult;
 import org.goldenthread.status.RaisedException;
 import org.goldenthread.store.ActionPlanStore;
-import org.goldenthread.store.ChartNotes;
+import org.goldenthread.store.KpiBundle;
+import org.goldenthread.store.KpiBundles;
 import org.goldenthread.store.KpiRepository;
 import org.goldenthread.store.Repositories;
-import org.goldenthread.store.StoredKpi;
 
 /** The reports pages and macros are built from: the scorecard, the exception report and KPI tiles. */
 @UnlicensedSiteAccess
@@ -55,7 +55,7 @@ public class ReportResource {
     private final KpiLookup lookup;
     private final KpiReports reports;
     private final ActionPlanStore plans;
-    private final ChartNotes notes;
+    private final KpiBundles bundles;
     private final Clock clock;
     private final SpcEngine spc = new SpcEngine(SpcOptions.STANDARD);
 
@@ -66,7 +66,7 @@ public class ReportResource {
         this.lookup = new KpiLookup(kpis, store.measurements());
         this.reports = new KpiReports(lookup, store.targets(), store.clock());
         this.plans = store.actionPlans();
-        this.notes = store.chartNotes();
+        this.bundles = store.bundles();
         this.clock = store.clock();
     }
 
@@ -96,9 +96,10 @@ public class ReportResource {
         List<ExceptionView> poor = new ArrayList<>();
         List<ExceptionView> good = new ArrayList<>();
         for (ReportLine line : lines(caller, Periods.asked(period), directorate, null, null)) {
-            List<String> concerns = line.exceptions().stream().filter(raised -> !raised.trigger().isGood())
+            List<RaisedException> raised = reports.exceptions(line);
+            List<String> concerns = raised.stream().filter(exception -> !exception.trigger().isGood())
                     .map(RaisedException::explanation).toList();
-            List<String> news = line.exceptions().stream().filter(raised -> raised.trigger().isGood())
+            List<String> news = raised.stream().filter(exception -> exception.trigger().isGood())
                     .map(RaisedException::explanation).toList();
             ScorecardRowView row = reports.row(line);
             if (KpiReports.offTarget(line) || !concerns.isEmpty()) {
@@ -128,26 +129,27 @@ public class ReportResource {
             throw ApiException.invalid("keys", "keys must name at least one KPI");
         }
         Optional<FinancialPeriod> asked = Periods.asked(request.period());
+        Map<String, KpiBundle> found = bundles.load(request.keys());
         List<TileView> tiles = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (String key : request.keys()) {
-            Optional<StoredKpi> kpi = kpis.find(key);
-            if (kpi.isEmpty()) {
+            KpiBundle bundle = found.get(key);
+            if (bundle == null) {
                 unknown.add(key);
             } else {
-                tiles.add(tile(reports.line(kpi.get(), caller, asked)));
+                tiles.add(tile(reports.line(bundle, caller, asked), bundle));
             }
         }
         return new TilesView(tiles, unknown);
     }
 
-    private TileView tile(ReportLine line) {
+    private TileView tile(ReportLine line, KpiBundle bundle) {
         KpiDefinition kpi = line.kpi().definition();
         List<Measurement> figures = line.released().measurements().stream()
                 .filter(figure -> line.period().map(p -> figure.period().compareTo(p) <= 0).orElse(true)).toList();
         SpcResult chart = spc.chart(kpi, Series.of(figures),
                 line.period().flatMap(line.targets()::targetFor).map(TargetInForce::target),
-                notes.rebases(kpi), notes.ghosts(kpi));
+                bundle.rebases(), bundle.ghosts());
         List<TileView.SparkPoint> sparkline = figures.subList(Math.max(0, figures.size() - SPARKLINE), figures.size())
                 .stream().map(figure -> new TileView.SparkPoint(figure.period().id(),
                         figure.value().toPlainString())).toList();
@@ -161,11 +163,11 @@ public class ReportResource {
 
     private List<ReportLine> lines(Caller caller, Optional<FinancialPeriod> asked, String directorate, String level,
                                    String priority) {
-        return kpis.all().stream()
-                .filter(kpi -> Filters.matches(directorate, kpi.definition().directorate()))
-                .filter(kpi -> Filters.matches(level, kpi.definition().level().name()))
-                .filter(kpi -> Filters.matches(priority, kpi.definition().priority()))
-                .map(kpi -> reports.line(kpi, caller, asked)).toList();
+        return bundles.all().stream()
+                .filter(bundle -> Filters.matches(directorate, bundle.kpi().definition().directorate()))
+                .filter(bundle -> Filters.matches(level, bundle.kpi().definition().level().name()))
+                .filter(bundle -> Filters.matches(priority, bundle.kpi().definition().priority()))
+                .map(bundle -> reports.line(bundle, caller, asked)).toList();
     }
 
     private List<ActionPlanView> plans(String key, LocalDate today) {

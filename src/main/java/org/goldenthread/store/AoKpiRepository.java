@@ -107,7 +107,7 @@ public final class AoKpiRepository implements KpiRepository {
         return column.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    private static StoredKpi stored(KpiEntity row) {
+    static StoredKpi stored(KpiEntity row) {
         return new StoredKpi(KpiRows.read(row), row.getEditVersion(), Optional.ofNullable(row.getIssueId()));
     }
 }

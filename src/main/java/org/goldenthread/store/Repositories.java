@@ -43,6 +43,10 @@ public final class Repositories {
         return new AoBenchmarkRepository(ao);
     }
 
+    public KpiBundles bundles() {
+        return new KpiBundles(ao);
+    }
+
     public ScorecardReader scorecard() {
         return new ScorecardReader(ao);
     }
