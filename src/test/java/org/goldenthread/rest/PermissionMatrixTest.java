@@ -26,7 +26,8 @@ class PermissionMatrixTest {
 
     /**
      * Import bodies are deliberately invalid, so an allowed import answers 400 and writes nothing; the update step is
-     * made to a stale version, so whoever may take it (the KPI's owner, head) gets 409 and nothing changes.
+     * made to a stale version, so whoever may take it (the KPI's owner, head) gets 409 and nothing changes; the action
+     * plan has no title, so whoever may create one (the owner and the performance team) gets 400.
      */
     private static final String EXPECTED = """
             GET health                             200 200 200 200 200 200
@@ -42,6 +43,7 @@ class PermissionMatrixTest {
             GET exceptions                         401 200 200 200 200 200
             POST tiles                             401 200 200 200 200 200
             GET action-plans                       401 200 200 200 200 200
+            POST action-plans                      401 400 400 403 400 403
             POST import/kpis?wait=true             401 400 400 403 403 403
             GET import/jobs/1                      401 200 200 403 403 403
             GET export/kpis                        401 200 200 403 403 403
@@ -85,6 +87,7 @@ class PermissionMatrixTest {
         boolean csv = path.startsWith("import/");
         String body = csv ? "not,a\nkpi,file,at,all\n" : path.endsWith("transitions")
                 ? "{\"action\":\"submit\",\"value\":\"61\",\"commentary\":\"x\",\"version\":99}"
+                : path.equals("action-plans") ? "{\"kpi\":\"WST-01\",\"owner\":\"head\",\"due\":\"2027-03-31\"}"
                 : "{\"keys\":[\"WST-01\"]}";
         return request.header("Content-Type", csv ? "text/csv" : "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();

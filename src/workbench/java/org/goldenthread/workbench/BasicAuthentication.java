@@ -4,6 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,15 +15,20 @@ import java.util.Optional;
 import org.goldenthread.contract.ApiError;
 
 /**
- * Logs a request in from its HTTP Basic credentials, as Jira does for scripts. A request without credentials goes on
- * anonymously (each resource decides whether that will do); wrong credentials are refused at once.
+ * Logs a request in from its HTTP Basic credentials, as Jira does for scripts, or else from the browser session the
+ * sign-in page started. A request with neither goes on anonymously (each resource decides whether that will do);
+ * wrong credentials are refused at once.
  */
 @Priority(Priorities.AUTHENTICATION)
 final class BasicAuthentication implements ContainerRequestFilter {
+    @Context
+    private HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null) {
+            SignIn.user(servletRequest).ifPresent(user -> signIn(request, user));
             return;
         }
         Optional<String> user = WorkbenchUsers.fromBasic(header);
@@ -31,11 +38,15 @@ final class BasicAuthentication implements ContainerRequestFilter {
                     .entity(new ApiError("unauthenticated", null, "The user name or password is wrong")).build());
             return;
         }
+        signIn(request, user.get());
+    }
+
+    private static void signIn(ContainerRequestContext request, String user) {
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(new SecurityContext() {
             @Override
             public Principal getUserPrincipal() {
-                return user::get;
+                return () -> user;
             }
 
             @Override

@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
-/** The style sheets under {@code /static/}: the macros' own (shipped in the plugin) and the workbench's. */
+/** The files under {@code /static/}: the macros' style sheet (shipped in the plugin) and the workbench's own. */
 final class StaticFilesServlet extends HttpServlet {
     private static final Map<String, String> FILES = Map.of(
             "/golden-thread.css", "/css/golden-thread.css",
-            "/workbench.css", "/workbench/workbench.css");
+            "/workbench.css", "/workbench/workbench.css",
+            "/updates.js", "/workbench/updates.js",
+            "/action-plan.js", "/workbench/action-plan.js");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -22,7 +24,7 @@ final class StaticFilesServlet extends HttpServlet {
             return;
         }
         try (in) {
-            response.setContentType("text/css;charset=UTF-8");
+            response.setContentType((resource.endsWith(".js") ? "text/javascript" : "text/css") + ";charset=UTF-8");
             response.setHeader("Cache-Control", "max-age=300");
             in.transferTo(response.getOutputStream());
         }

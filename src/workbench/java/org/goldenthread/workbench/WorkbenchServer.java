@@ -1,11 +1,15 @@
 package org.goldenthread.workbench;
 
+import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -17,6 +21,9 @@ import org.goldenthread.rest.Callers;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.workbench.pages.PagePreview;
 import org.goldenthread.workbench.pages.PagesServlet;
+import org.goldenthread.workbench.ui.ActionPlansServlet;
+import org.goldenthread.workbench.ui.KpiPageServlet;
+import org.goldenthread.workbench.ui.UpdatesServlet;
 import org.goldenthread.workbench.render.VelocityTemplates;
 import org.goldenthread.workbench.sample.SampleCouncil;
 import org.goldenthread.workbench.sample.SamplePages;
@@ -71,9 +78,14 @@ public final class WorkbenchServer implements AutoCloseable {
             WorkbenchBackground background = new WorkbenchBackground();
             URI restBase = URI.create("http://" + WorkbenchOptions.HOST + ":" + connector.getLocalPort() + REST_BASE
                     + "/");
-            server.setHandler(handlers(descriptor, store, background, new PagesServlet(
-                    dataDirectory.path().resolve(PAGES), new PagePreview(descriptor.macros(),
-                    new VelocityTemplates(descriptor.velocityAllowlist())), restBase)));
+            PagePreview preview = new PagePreview(descriptor.macros(),
+                    new VelocityTemplates(descriptor.velocityAllowlist()));
+            Map<String, HttpServlet> ui = new LinkedHashMap<>();
+            ui.put("/pages/*", new PagesServlet(dataDirectory.path().resolve(PAGES), preview, restBase));
+            ui.put("/kpis/*", new KpiPageServlet(restBase, preview));
+            ui.put("/updates", new UpdatesServlet(restBase, options.clock()));
+            ui.put("/action-plans/*", new ActionPlansServlet(restBase));
+            server.setHandler(handlers(descriptor, store, background, ui));
             server.start();
             return new WorkbenchServer(server, connector, dataDirectory, database, background);
         } catch (Exception e) {
@@ -132,7 +144,7 @@ public final class WorkbenchServer implements AutoCloseable {
     }
 
     private static ServletContextHandler handlers(PluginDescriptor descriptor, Repositories store,
-                                                  WorkbenchBackground background, PagesServlet pages) {
+                                                  WorkbenchBackground background, Map<String, HttpServlet> ui) {
         ResourceConfig rest = new ResourceConfig()
                 .packages(descriptor.restPackages().toArray(String[]::new))
                 .register(new BasicAuthentication())
@@ -145,10 +157,14 @@ public final class WorkbenchServer implements AutoCloseable {
                     }
                 })
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
-        ServletContextHandler context = new ServletContextHandler();
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.getSessionHandler().setSameSite(HttpCookie.SameSite.STRICT);
+        context.getSessionHandler().setHttpOnly(true);
         context.setContextPath("/");
         context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_BASE + "/*");
-        context.addServlet(new ServletHolder("pages", pages), "/pages/*");
+        context.addServlet(new ServletHolder("signin", new SignInServlet()), "/signin");
+        context.addServlet(new ServletHolder("signout", new SignInServlet()), "/signout");
+        ui.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         context.addServlet(new ServletHolder("static", new StaticFilesServlet()), "/static/*");
         context.addServlet(new ServletHolder("home", new HomePageServlet()), "/");
         return context;

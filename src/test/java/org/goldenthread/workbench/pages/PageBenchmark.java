@@ -45,8 +45,8 @@ public final class PageBenchmark {
             String one = page(1);
             String hundred = page(KPIS);
             for (int i = 0; i < WARM_UP; i++) {
-                preview.render(one, new LoopbackKpiSource(rest, perf), "display");
-                preview.render(hundred, new LoopbackKpiSource(rest, perf), "display");
+                preview.render(one, new LoopbackKpiSource(rest, java.util.Map.of("Authorization", perf)), "display");
+                preview.render(hundred, new LoopbackKpiSource(rest, java.util.Map.of("Authorization", perf)), "display");
             }
             Timing single = time(preview, one, rest, perf);
             Timing many = time(preview, hundred, rest, perf);
@@ -64,7 +64,7 @@ public final class PageBenchmark {
         double[] times = new double[RUNS];
         int requests = 0;
         for (int i = 0; i < RUNS; i++) {
-            LoopbackKpiSource source = new LoopbackKpiSource(rest, authorization);
+            LoopbackKpiSource source = new LoopbackKpiSource(rest, java.util.Map.of("Authorization", authorization));
             long start = System.nanoTime();
             preview.render(page, source, "display");
             times[i] = (System.nanoTime() - start) / 1e6;

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.goldenthread.confluence.KpiSource;
 import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.confluence.KpiSourceException.Problem;
+import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.contract.ContractJson;
 import org.goldenthread.contract.ExceptionView;
 import org.goldenthread.contract.ScorecardView;
@@ -31,17 +32,18 @@ import org.goldenthread.contract.TilesView;
  */
 public final class LoopbackKpiSource implements KpiSource {
     private static final TypeToken<List<ExceptionView>> EXCEPTIONS = new TypeToken<>() { };
+    private static final TypeToken<List<ActionPlanView>> PLANS = new TypeToken<>() { };
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI restBase;
-    private final String authorization;
+    private final Map<String, String> credentials;
     private final Gson gson = ContractJson.gson();
     private final AtomicInteger requests = new AtomicInteger();
 
-    /** {@code authorization} is the reader's Authorization header, or null for an anonymous reader. */
-    public LoopbackKpiSource(URI restBase, String authorization) {
+    /** {@code credentials} are the reader's headers (Authorization or Cookie); none for an anonymous reader. */
+    public LoopbackKpiSource(URI restBase, Map<String, String> credentials) {
         this.restBase = restBase;
-        this.authorization = authorization;
+        this.credentials = Map.copyOf(credentials);
     }
 
     @Override
@@ -74,6 +76,11 @@ public final class LoopbackKpiSource implements KpiSource {
         return read(send(request("exceptions" + query(query)).GET()), EXCEPTIONS);
     }
 
+    /** Every action plan the reader may see. */
+    public List<ActionPlanView> actionPlans() throws KpiSourceException {
+        return read(send(request("action-plans").GET()), PLANS);
+    }
+
     @Override
     public String kpiUrl(String key) {
         return "/kpis/" + URLEncoder.encode(key, StandardCharsets.UTF_8);
@@ -86,7 +93,8 @@ public final class LoopbackKpiSource implements KpiSource {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(restBase.resolve(path)).timeout(Duration.ofSeconds(30));
-        return authorization == null ? request : request.header("Authorization", authorization);
+        credentials.forEach(request::header);
+        return request;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws KpiSourceException {

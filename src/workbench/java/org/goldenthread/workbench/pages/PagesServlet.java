@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.goldenthread.render.Xml;
-import org.goldenthread.workbench.WorkbenchUsers;
+import org.goldenthread.workbench.SignIn;
+import org.goldenthread.workbench.ui.Credentials;
+import org.goldenthread.workbench.ui.PageLayout;
+import org.goldenthread.workbench.ui.SignInRequired;
 
 /**
  * {@code GET /pages} lists the Confluence pages in {@code <data>/pages}; {@code GET /pages/{name}} renders
@@ -36,22 +39,19 @@ public final class PagesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String authorization = request.getHeader("Authorization");
-        Optional<String> reader = WorkbenchUsers.fromBasic(authorization);
+        Optional<String> reader = SignIn.reader(request);
         if (reader.isEmpty()) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Golden Thread workbench\"");
-            send(response, 401, "Sign in", "<h1>Sign in</h1><p>Sign in as one of the workbench's users to read "
-                    + "its pages.</p>");
+            SignInRequired.answer(request, response);
             return;
         }
         String path = request.getPathInfo();
         if (path == null || path.equals("/")) {
-            send(response, 200, "Pages", list());
+            send(response, 200, reader, "Pages", list());
             return;
         }
         String name = path.substring(1);
         if (!NAME.matcher(name).matches()) {
-            send(response, 404, "No such page", "<h1>No such page</h1><p>A page name is letters, digits, - and _ "
+            send(response, 404, reader, "No such page", "<h1>No such page</h1><p>A page name is letters, digits, - and _ "
                     + "only.</p>");
             return;
         }
@@ -59,16 +59,16 @@ public final class PagesServlet extends HttpServlet {
         try {
             storageFormat = Files.readString(directory.resolve(name + SUFFIX), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            send(response, 404, "No such page", "<h1>No such page</h1><p>There is no " + Xml.escape(name + SUFFIX)
+            send(response, 404, reader, "No such page", "<h1>No such page</h1><p>There is no " + Xml.escape(name + SUFFIX)
                     + " in the pages folder.</p>");
             return;
         }
-        LoopbackKpiSource source = new LoopbackKpiSource(restBase, authorization);
+        LoopbackKpiSource source = new LoopbackKpiSource(restBase, Credentials.of(request));
         try {
             String body = preview.render(storageFormat, source, outputType(request));
-            send(response, 200, title(name), "<h1>" + Xml.escape(title(name)) + "</h1>" + body);
+            send(response, 200, reader, title(name), "<h1>" + Xml.escape(title(name)) + "</h1>" + body);
         } catch (StorageFormatException e) {
-            send(response, 422, "Not well-formed", "<h1>" + Xml.escape(name + SUFFIX) + " is not well-formed "
+            send(response, 422, reader, "Not well-formed", "<h1>" + Xml.escape(name + SUFFIX) + " is not well-formed "
                     + "storage format</h1><p role=\"alert\">Line " + e.line() + ", column " + e.column() + ": "
                     + Xml.escape(e.getMessage()) + "</p><p>Fix the file and reload this page.</p>");
         }
@@ -100,10 +100,11 @@ public final class PagesServlet extends HttpServlet {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static void send(HttpServletResponse response, int status, String title, String contentHtml)
-            throws IOException {
+    private static void send(HttpServletResponse response, int status, Optional<String> reader, String title,
+                             String contentHtml) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getOutputStream().write(PageLayout.page(title, contentHtml).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(PageLayout.page(title, reader, contentHtml)
+                .getBytes(StandardCharsets.UTF_8));
     }
 }

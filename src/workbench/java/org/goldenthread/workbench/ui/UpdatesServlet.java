@@ -1,0 +1,80 @@
+package org.goldenthread.workbench.ui;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.goldenthread.confluence.KpiSourceException;
+import org.goldenthread.contract.ScorecardRowView;
+import org.goldenthread.contract.ScorecardView;
+import org.goldenthread.measure.FinancialPeriod;
+import org.goldenthread.measure.Frequency;
+import org.goldenthread.render.StatusText;
+import org.goldenthread.render.Xml;
+import org.goldenthread.rest.Role;
+import org.goldenthread.workbench.SignIn;
+import org.goldenthread.workbench.WorkbenchUsers;
+import org.goldenthread.workbench.pages.LoopbackKpiSource;
+
+/**
+ * {@code /updates}: the quarterly update of the last complete quarter, one row per KPI with its state and the step
+ * the signed-in user may take: service managers submit, the performance team verifies and publishes in bulk, the
+ * head of service signs off. Each step goes to the REST API; a refusal is shown in the row, naming the rule.
+ */
+public final class UpdatesServlet extends HttpServlet {
+    private final URI restBase;
+    private final transient Clock clock;
+
+    public UpdatesServlet(URI restBase, Clock clock) {
+        this.restBase = restBase;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String> user = SignIn.reader(request);
+        if (user.isEmpty()) {
+            SignInRequired.answer(request, response);
+            return;
+        }
+        FinancialPeriod quarter = FinancialPeriod.containing(Frequency.QUARTERLY, LocalDate.now(clock)).previous();
+        ScorecardView scorecard;
+        try {
+            scorecard = new LoopbackKpiSource(restBase, Credentials.of(request)).scorecard(quarter.id(), Map.of());
+        } catch (KpiSourceException e) {
+            Html.send(response, 502, user, "Quarterly update", "<h1>Quarterly update</h1><p role=\"alert\">"
+                    + Xml.escape(e.getMessage()) + "</p>");
+            return;
+        }
+        Set<Role> roles = WorkbenchUsers.caller(user.get()).roles();
+        StringBuilder html = new StringBuilder("<h1>Quarterly update: ").append(Xml.escape(quarter.label()))
+                .append("</h1><p id=\"wb-message\" role=\"status\"></p>");
+        if (roles.contains(Role.PERFORMANCE_TEAM)) {
+            long ready = scorecard.rows().stream().filter(row -> "SIGNED_OFF".equals(row.state())).count();
+            html.append("<section class=\"wb-publish\"><h2>Ready to publish</h2><p>").append(ready)
+                    .append(ready == 1 ? " update is" : " updates are").append(" signed off.</p>")
+                    .append("<button type=\"button\" id=\"wb-publish\" data-period=\"").append(quarter.id())
+                    .append("\">Publish all signed-off updates for ").append(Xml.escape(quarter.label()))
+                    .append("</button><p class=\"wb-error\" role=\"alert\" hidden></p></section>");
+        }
+        html.append("<table class=\"wb-updates\"><caption>Updates for ").append(Xml.escape(quarter.label()))
+                .append("</caption><thead><tr><th scope=\"col\">KPI</th><th scope=\"col\">Period</th>")
+                .append("<th scope=\"col\">State</th><th scope=\"col\">Figure</th><th scope=\"col\">Status</th>")
+                .append("<th scope=\"col\">Step</th></tr></thead><tbody>");
+        for (ScorecardRowView row : scorecard.rows()) {
+            html.append(UpdateRow.html(row, roles));
+        }
+        html.append("</tbody></table><script src=\"/static/updates.js\"></script>");
+        Html.send(response, 200, user, "Quarterly update", html.toString());
+    }
+
+    static String statusText(ScorecardRowView row) {
+        return row.status() == null ? "" : StatusText.of(row.status()).label();
+    }
+}
