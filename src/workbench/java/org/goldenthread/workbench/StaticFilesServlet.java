@@ -13,7 +13,8 @@ final class StaticFilesServlet extends HttpServlet {
             "/golden-thread.css", "/css/golden-thread.css",
             "/workbench.css", "/workbench/workbench.css",
             "/updates.js", "/workbench/updates.js",
-            "/action-plan.js", "/workbench/action-plan.js");
+            "/action-plan.js", "/workbench/action-plan.js",
+            "/import.js", "/workbench/import.js");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -88,6 +88,10 @@ class QuarterlyUpdateBrowserTest {
             browser.screenshot("3-ready-to-publish");
             browser.find("#wb-publish").click();
             waitForState(browser, "Published");
+            browser.go("/scorecard?directorate=Customer");
+            assertThat(browser.find("main").getText()).contains("CUS-01", "Scorecard, latest published period, "
+                    + "directorate Customer").doesNotContain("WST-01");
+            browser.checkAccessibility("scorecard");
 
             browser.signIn("scrutiny");
             browser.go("/pages/performance-clinic");

@@ -3,7 +3,9 @@ package org.goldenthread.workbench.pages;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,8 +54,8 @@ public final class PagePreview {
         context.put("message", new MessageModel(title, text));
         try {
             renderer.render("templates/macro-message.vm", context, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

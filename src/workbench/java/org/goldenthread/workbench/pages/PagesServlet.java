@@ -1,6 +1,5 @@
 package org.goldenthread.workbench.pages;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,17 +12,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.goldenthread.render.Xml;
-import org.goldenthread.workbench.SignIn;
 import org.goldenthread.workbench.ui.Credentials;
 import org.goldenthread.workbench.ui.PageLayout;
-import org.goldenthread.workbench.ui.SignInRequired;
+import org.goldenthread.workbench.ui.SignedInServlet;
 
 /**
  * {@code GET /pages} lists the Confluence pages in {@code <data>/pages}; {@code GET /pages/{name}} renders
  * {@code <name>.xhtml}, read afresh at each request, with its macros executed for the signed-in reader. A file that is
  * not well-formed gets a page naming the line, as Confluence's editor would refuse it.
  */
-public final class PagesServlet extends HttpServlet {
+public final class PagesServlet extends SignedInServlet {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
     private static final String SUFFIX = ".xhtml";
 
@@ -38,12 +36,8 @@ public final class PagesServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> reader = SignIn.reader(request);
-        if (reader.isEmpty()) {
-            SignInRequired.answer(request, response);
-            return;
-        }
+    protected void get(HttpServletRequest request, HttpServletResponse response, Optional<String> reader)
+            throws IOException {
         String path = request.getPathInfo();
         if (path == null || path.equals("/")) {
             send(response, 200, reader, "Pages", list());

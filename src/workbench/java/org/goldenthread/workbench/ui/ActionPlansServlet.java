@@ -1,6 +1,5 @@
 package org.goldenthread.workbench.ui;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,7 +12,6 @@ import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.render.Xml;
 import org.goldenthread.rest.Role;
-import org.goldenthread.workbench.SignIn;
 import org.goldenthread.workbench.WorkbenchUsers;
 import org.goldenthread.workbench.pages.LoopbackKpiSource;
 
@@ -21,7 +19,7 @@ import org.goldenthread.workbench.pages.LoopbackKpiSource;
  * {@code /action-plans}: every action plan the reader may see, read-only (scrutiny members see them as they are);
  * {@code /action-plans/new?kpi=}: the "Create linked action plan" form for a KPI's updaters and the performance team.
  */
-public final class ActionPlansServlet extends HttpServlet {
+public final class ActionPlansServlet extends SignedInServlet {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]{1,50}");
 
     private final URI restBase;
@@ -31,12 +29,8 @@ public final class ActionPlansServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> user = SignIn.reader(request);
-        if (user.isEmpty()) {
-            SignInRequired.answer(request, response);
-            return;
-        }
+    protected void get(HttpServletRequest request, HttpServletResponse response, Optional<String> user)
+            throws IOException {
         if ("/new".equals(request.getPathInfo())) {
             form(request, response, user);
             return;

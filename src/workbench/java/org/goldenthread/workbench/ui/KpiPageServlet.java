@@ -1,6 +1,5 @@
 package org.goldenthread.workbench.ui;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
 import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.render.Xml;
-import org.goldenthread.workbench.SignIn;
 import org.goldenthread.workbench.pages.LoopbackKpiSource;
 import org.goldenthread.workbench.pages.PagePreview;
 import org.goldenthread.workbench.pages.StorageFormatException;
@@ -19,7 +17,7 @@ import org.goldenthread.workbench.pages.StorageFormatException;
  * {@code /kpis/{key}}: one KPI's page, made of the same macros a Confluence page uses (its tile and trend graph with
  * the data table), and its action plans, read-only.
  */
-public final class KpiPageServlet extends HttpServlet {
+public final class KpiPageServlet extends SignedInServlet {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]{1,50}");
 
     private final URI restBase;
@@ -31,12 +29,8 @@ public final class KpiPageServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> user = SignIn.reader(request);
-        if (user.isEmpty()) {
-            SignInRequired.answer(request, response);
-            return;
-        }
+    protected void get(HttpServletRequest request, HttpServletResponse response, Optional<String> user)
+            throws IOException {
         String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         if (!KEY.matcher(key).matches()) {
             Html.send(response, 404, user, "No such KPI", "<h1>No such KPI</h1>");

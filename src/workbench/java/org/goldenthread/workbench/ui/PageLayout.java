@@ -26,8 +26,10 @@ public final class PageLayout {
         if (user.isEmpty()) {
             return "";
         }
-        return "<nav aria-label=\"Workbench\"><ul><li><a href=\"/updates\">Quarterly update</a></li>"
-                + "<li><a href=\"/action-plans\">Action plans</a></li><li><a href=\"/pages\">Pages</a></li></ul>"
+        return "<nav aria-label=\"Workbench\"><ul><li><a href=\"/scorecard\">Scorecard</a></li>"
+                + "<li><a href=\"/updates\">Quarterly update</a></li>"
+                + "<li><a href=\"/action-plans\">Action plans</a></li><li><a href=\"/pages\">Pages</a></li>"
+                + "<li><a href=\"/import\">Import</a></li></ul>"
                 + "<form method=\"post\" action=\"/signout\"><span>Signed in as " + Xml.escape(user.get())
                 + "</span> <button type=\"submit\">Sign out</button></form></nav>";
     }

@@ -1,6 +1,5 @@
 package org.goldenthread.workbench.ui;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,10 +14,8 @@ import org.goldenthread.contract.ScorecardRowView;
 import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.Frequency;
-import org.goldenthread.render.StatusText;
 import org.goldenthread.render.Xml;
 import org.goldenthread.rest.Role;
-import org.goldenthread.workbench.SignIn;
 import org.goldenthread.workbench.WorkbenchUsers;
 import org.goldenthread.workbench.pages.LoopbackKpiSource;
 
@@ -27,7 +24,7 @@ import org.goldenthread.workbench.pages.LoopbackKpiSource;
  * the signed-in user may take: service managers submit, the performance team verifies and publishes in bulk, the
  * head of service signs off. Each step goes to the REST API; a refusal is shown in the row, naming the rule.
  */
-public final class UpdatesServlet extends HttpServlet {
+public final class UpdatesServlet extends SignedInServlet {
     private final URI restBase;
     private final transient Clock clock;
 
@@ -37,12 +34,8 @@ public final class UpdatesServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> user = SignIn.reader(request);
-        if (user.isEmpty()) {
-            SignInRequired.answer(request, response);
-            return;
-        }
+    protected void get(HttpServletRequest request, HttpServletResponse response, Optional<String> user)
+            throws IOException {
         FinancialPeriod quarter = FinancialPeriod.containing(Frequency.QUARTERLY, LocalDate.now(clock)).previous();
         ScorecardView scorecard;
         try {
@@ -57,8 +50,12 @@ public final class UpdatesServlet extends HttpServlet {
                 .append("</h1><p id=\"wb-message\" role=\"status\"></p>");
         if (roles.contains(Role.PERFORMANCE_TEAM)) {
             long ready = scorecard.rows().stream().filter(row -> "SIGNED_OFF".equals(row.state())).count();
-            html.append("<section class=\"wb-publish\"><h2>Ready to publish</h2><p>").append(ready)
-                    .append(ready == 1 ? " update is" : " updates are").append(" signed off.</p>")
+            long outstanding = scorecard.rows().stream().filter(row -> row.state() == null
+                    || Set.of("AWAITING_DATA", "SUBMITTED", "VERIFIED").contains(row.state())).count();
+            long overdue = scorecard.rows().stream().filter(row -> "MISSING".equals(row.status())).count();
+            html.append("<section class=\"wb-publish\"><h2>The quarter at a glance</h2><ul><li>Outstanding: ")
+                    .append(outstanding).append("</li><li>Overdue (no figure by the due date): ").append(overdue)
+                    .append("</li><li>Ready to publish (signed off): ").append(ready).append("</li></ul>")
                     .append("<button type=\"button\" id=\"wb-publish\" data-period=\"").append(quarter.id())
                     .append("\">Publish all signed-off updates for ").append(Xml.escape(quarter.label()))
                     .append("</button><p class=\"wb-error\" role=\"alert\" hidden></p></section>");
@@ -72,9 +69,5 @@ public final class UpdatesServlet extends HttpServlet {
         }
         html.append("</tbody></table><script src=\"/static/updates.js\"></script>");
         Html.send(response, 200, user, "Quarterly update", html.toString());
-    }
-
-    static String statusText(ScorecardRowView row) {
-        return row.status() == null ? "" : StatusText.of(row.status()).label();
     }
 }
