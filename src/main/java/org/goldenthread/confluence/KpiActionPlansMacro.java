@@ -2,6 +2,7 @@ package org.goldenthread.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ public class KpiActionPlansMacro implements Macro {
     private final MacroTemplates templates;
     private final KpiSource source;
 
-    public KpiActionPlansMacro(TemplateRenderer renderer, KpiSource source) {
+    public KpiActionPlansMacro(@ComponentImport TemplateRenderer renderer, KpiSource source) {
         this.templates = new MacroTemplates(renderer);
         this.source = source;
     }

@@ -2,6 +2,7 @@ package org.goldenthread.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ public class KpiExceptionsMacro implements Macro {
     private final MacroTemplates templates;
     private final KpiSource source;
 
-    public KpiExceptionsMacro(TemplateRenderer renderer, KpiSource source) {
+    public KpiExceptionsMacro(@ComponentImport TemplateRenderer renderer, KpiSource source) {
         this.templates = new MacroTemplates(renderer);
         this.source = source;
     }

@@ -2,6 +2,7 @@ package org.goldenthread.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +17,7 @@ public class KpiScorecardMacro implements Macro {
     private final MacroTemplates templates;
     private final KpiSource source;
 
-    public KpiScorecardMacro(TemplateRenderer renderer, KpiSource source) {
+    public KpiScorecardMacro(@ComponentImport TemplateRenderer renderer, KpiSource source) {
         this.templates = new MacroTemplates(renderer);
         this.source = source;
     }

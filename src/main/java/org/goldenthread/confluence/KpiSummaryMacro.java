@@ -2,6 +2,7 @@ package org.goldenthread.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ public class KpiSummaryMacro implements Macro {
     private final MacroTemplates templates;
     private final KpiSource source;
 
-    public KpiSummaryMacro(TemplateRenderer renderer, KpiSource source) {
+    public KpiSummaryMacro(@ComponentImport TemplateRenderer renderer, KpiSource source) {
         this.templates = new MacroTemplates(renderer);
         this.source = source;
     }

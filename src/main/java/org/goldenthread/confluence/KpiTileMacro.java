@@ -2,6 +2,7 @@ package org.goldenthread.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public class KpiTileMacro implements Macro {
     private final MacroTemplates templates;
     private final KpiSource source;
 
-    public KpiTileMacro(TemplateRenderer renderer, KpiSource source) {
+    public KpiTileMacro(@ComponentImport TemplateRenderer renderer, KpiSource source) {
         this.templates = new MacroTemplates(renderer);
         this.source = source;
     }

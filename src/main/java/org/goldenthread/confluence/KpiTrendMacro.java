@@ -2,6 +2,7 @@ package org.goldenthread.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,7 @@ public class KpiTrendMacro implements Macro {
     private final MacroTemplates templates;
     private final KpiSource source;
 
-    public KpiTrendMacro(TemplateRenderer renderer, KpiSource source) {
+    public KpiTrendMacro(@ComponentImport TemplateRenderer renderer, KpiSource source) {
         this.templates = new MacroTemplates(renderer);
         this.source = source;
     }

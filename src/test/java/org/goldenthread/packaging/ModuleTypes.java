@@ -34,6 +34,9 @@ final class ModuleTypes {
             Map.entry("resource", List.of()),
             Map.entry("web-resource", List.of()),
             Map.entry("velocity-allowlist", List.of()),
+            Map.entry("content-template", List.of()),
+            Map.entry("blueprint", List.of()),
+            Map.entry("web-item", List.of()),
             Map.entry("xhtml-macro", List.of(
                     new ClassRequirement("@class", "com.atlassian.confluence.macro.Macro"))),
             Map.entry("servlet", List.of(
@@ -55,7 +58,9 @@ final class ModuleTypes {
             "ao", "jira",
             "rest", "jira",
             "rest-migration", "jira",
-            "xhtml-macro", "confluence");
+            "xhtml-macro", "confluence",
+            "content-template", "confluence",
+            "blueprint", "confluence");
 
     /** Elements inside any module that name a class with a fixed requirement. */
     static final Map<String, String> NESTED_CLASSES = Map.of(

@@ -11,10 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.goldenthread.confluence.KpiApiPaths;
 import org.goldenthread.confluence.KpiSource;
 import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.confluence.KpiSourceException.Problem;
@@ -49,36 +49,28 @@ public final class LoopbackKpiSource implements KpiSource {
     @Override
     public TilesView tiles(List<String> keys, String period) throws KpiSourceException {
         String body = gson.toJson(new TileRequest(keys, period));
-        return read(send(request("tiles").header("Content-Type", "application/json")
+        return read(send(request(KpiApiPaths.TILES).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))), TilesView.class);
     }
 
     @Override
     public SeriesView series(String key) throws KpiSourceException {
-        return read(send(request("kpis/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "/series").GET()),
-                SeriesView.class);
+        return read(send(request(KpiApiPaths.series(key)).GET()), SeriesView.class);
     }
 
     @Override
     public ScorecardView scorecard(String period, Map<String, String> filters) throws KpiSourceException {
-        Map<String, String> query = new LinkedHashMap<>(filters);
-        query.put("period", period);
-        return read(send(request("scorecard" + query(query)).GET()), ScorecardView.class);
+        return read(send(request(KpiApiPaths.scorecard(period, filters)).GET()), ScorecardView.class);
     }
 
     @Override
     public List<ExceptionView> exceptions(String period, String directorate) throws KpiSourceException {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("period", period);
-        if (directorate != null && !directorate.isBlank()) {
-            query.put("directorate", directorate);
-        }
-        return read(send(request("exceptions" + query(query)).GET()), EXCEPTIONS);
+        return read(send(request(KpiApiPaths.exceptions(period, directorate)).GET()), EXCEPTIONS);
     }
 
     /** Every action plan the reader may see. */
     public List<ActionPlanView> actionPlans() throws KpiSourceException {
-        return read(send(request("action-plans").GET()), PLANS);
+        return read(send(request(KpiApiPaths.actionPlans()).GET()), PLANS);
     }
 
     @Override
@@ -107,13 +99,6 @@ public final class LoopbackKpiSource implements KpiSource {
             Thread.currentThread().interrupt();
             throw new KpiSourceException(Problem.UNREACHABLE, "interrupted");
         }
-    }
-
-    private static String query(Map<String, String> parameters) {
-        StringBuilder query = new StringBuilder();
-        parameters.forEach((name, value) -> query.append(query.length() == 0 ? '?' : '&').append(name).append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return query.toString();
     }
 
     private <T> T read(HttpResponse<String> response, Class<T> type) throws KpiSourceException {

@@ -1,0 +1,9 @@
+/*
+ * Host API declaration, compiled against but never packaged: the product provides the real type.
+ * Checked against the decompiled sal-api 5.1.4 in ngannk-fptu/Decompiled-Files (com.atlassian.sal_sal-api-5.1.4).
+ */
+package com.atlassian.sal.api.net;
+
+public interface ReturningResponseHandler<T extends Response, R> {
+    R handle(T response) throws ResponseException;
+}

@@ -1,0 +1,139 @@
+package org.goldenthread.confluence;
+
+import com.atlassian.applinks.api.ApplicationLink;
+import com.atlassian.applinks.api.ApplicationLinkRequest;
+import com.atlassian.applinks.api.ApplicationLinkRequestFactory;
+import com.atlassian.applinks.api.ApplicationLinkResponseHandler;
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.applinks.api.CredentialsRequiredException;
+import com.atlassian.applinks.api.application.jira.JiraApplicationType;
+import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceComponent;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.net.Request;
+import com.atlassian.sal.api.net.Response;
+import com.atlassian.sal.api.net.ResponseException;
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import com.google.gson.reflect.TypeToken;
+import java.util.List;
+import java.util.Map;
+import org.goldenthread.confluence.KpiSourceException.Problem;
+import org.goldenthread.contract.ContractJson;
+import org.goldenthread.contract.ExceptionView;
+import org.goldenthread.contract.ScorecardView;
+import org.goldenthread.contract.SeriesView;
+import org.goldenthread.contract.TileRequest;
+import org.goldenthread.contract.TilesView;
+
+/**
+ * The macros' KPI data in Confluence: Golden Thread's REST API in the Jira of the primary application link, asked as
+ * the page's reader, so Jira's permissions decide what they see. A reader who has not yet let Confluence act for them
+ * in Jira gets an "Authorise with Jira" link.
+ */
+@ConfluenceComponent
+public class ApplicationLinkKpiSource implements KpiSource {
+    static final String REST = "rest/golden-thread/1.0/";
+    private static final TypeToken<List<ExceptionView>> EXCEPTIONS = new TypeToken<>() { };
+
+    private final ApplicationLinkService links;
+    private final Gson gson = ContractJson.gson();
+
+    public ApplicationLinkKpiSource(@ComponentImport ApplicationLinkService links) {
+        this.links = links;
+    }
+
+    @Override
+    public TilesView tiles(List<String> keys, String period) throws KpiSourceException {
+        return read(Request.MethodType.POST, KpiApiPaths.TILES, gson.toJson(new TileRequest(keys, period)), TypeToken.get(
+                TilesView.class), Problem.UNREACHABLE);
+    }
+
+    @Override
+    public SeriesView series(String key) throws KpiSourceException {
+        return read(Request.MethodType.GET, KpiApiPaths.series(key), null, TypeToken.get(SeriesView.class),
+                Problem.NOT_FOUND);
+    }
+
+    @Override
+    public ScorecardView scorecard(String period, Map<String, String> filters) throws KpiSourceException {
+        return read(Request.MethodType.GET, KpiApiPaths.scorecard(period, filters), null,
+                TypeToken.get(ScorecardView.class), Problem.UNREACHABLE);
+    }
+
+    @Override
+    public List<ExceptionView> exceptions(String period, String directorate) throws KpiSourceException {
+        return read(Request.MethodType.GET, KpiApiPaths.exceptions(period, directorate), null, EXCEPTIONS,
+                Problem.UNREACHABLE);
+    }
+
+    /** A Jira search for the KPI's issue, whose summary starts with its key. */
+    @Override
+    public String kpiUrl(String key) {
+        ApplicationLink jira = links.getPrimaryApplicationLink(JiraApplicationType.class);
+        if (jira == null) {
+            return "#";
+        }
+        String base = jira.getDisplayUrl().toString();
+        return (base.endsWith("/") ? base : base + "/") + "issues/?jql="
+                + KpiApiPaths.encode("issuetype = KPI AND summary ~ \"\\\"" + key + "\\\"\"");
+    }
+
+    private <T> T read(Request.MethodType method, String path, String body, TypeToken<T> type, Problem onMissing)
+            throws KpiSourceException {
+        ApplicationLink jira = links.getPrimaryApplicationLink(JiraApplicationType.class);
+        if (jira == null) {
+            throw new KpiSourceException(Problem.UNREACHABLE, "Confluence has no application link to Jira");
+        }
+        ApplicationLinkRequestFactory requests = jira.createAuthenticatedRequestFactory();
+        Answer answer;
+        try {
+            ApplicationLinkRequest request = requests.createRequest(method, REST + path)
+                    .setHeader("Accept", "application/json");
+            if (body != null) {
+                request.setRequestBody(body, "application/json");
+            }
+            answer = request.execute(new AnswerHandler());
+        } catch (CredentialsRequiredException e) {
+            throw authorisationNeeded(e.getAuthorisationURI().toString());
+        } catch (ResponseException e) {
+            throw new KpiSourceException(Problem.UNREACHABLE, e.getMessage());
+        }
+        if (answer.credentialsRequired()) {
+            throw authorisationNeeded(requests.getAuthorisationURI().toString());
+        }
+        return switch (answer.status()) {
+            case 200 -> parse(answer.body(), type);
+            case 401, 403 -> throw new KpiSourceException(Problem.NO_PERMISSION, "Jira answered " + answer.status());
+            case 404 -> throw new KpiSourceException(onMissing, "Jira answered 404");
+            default -> throw new KpiSourceException(Problem.UNREACHABLE, "Jira answered " + answer.status());
+        };
+    }
+
+    private <T> T parse(String body, TypeToken<T> type) throws KpiSourceException {
+        try {
+            return gson.fromJson(body, type);
+        } catch (JsonParseException e) {
+            throw new KpiSourceException(Problem.UNREACHABLE, "Jira's answer was not the expected JSON");
+        }
+    }
+
+    private static KpiSourceException authorisationNeeded(String url) {
+        return new KpiSourceException(Problem.AUTHORISATION_NEEDED, "authorisation needed", url);
+    }
+
+    /** What Jira answered: a status and body, or a request to authorise first. */
+    private record Answer(int status, String body, boolean credentialsRequired) {
+    }
+
+    private static final class AnswerHandler implements ApplicationLinkResponseHandler<Answer> {
+        @Override
+        public Answer credentialsRequired(Response response) {
+            return new Answer(response.getStatusCode(), "", true);
+        }
+
+        @Override
+        public Answer handle(Response response) throws ResponseException {
+            return new Answer(response.getStatusCode(), response.getResponseBodyAsString(), false);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.goldenthread.confluence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.atlassian.sal.api.net.Request;
+import java.util.List;
+import java.util.Map;
+import org.goldenthread.contract.TilesView;
+import org.junit.jupiter.api.Test;
+
+/** The macros' data over the application link to Jira, against a scripted link (links run only in Confluence). */
+class ApplicationLinkKpiSourceTest {
+
+    @Test
+    void asksJiraForAllThePagesTilesInOneJsonRequest() throws Exception {
+        FakeJiraLink jira = new FakeJiraLink().answering(200, "{\"tiles\":[],\"unknown\":[\"NOPE-1\"]}");
+
+        TilesView tiles = new ApplicationLinkKpiSource(jira).tiles(List.of("WST-01", "NOPE-1"), "latest");
+
+        assertThat(tiles.unknown()).containsExactly("NOPE-1");
+        FakeJiraLink.Sent sent = jira.sent().get(0);
+        assertThat(sent.method()).isEqualTo(Request.MethodType.POST);
+        assertThat(sent.url()).isEqualTo("rest/golden-thread/1.0/tiles");
+        assertThat(sent.body()).isEqualTo("{\"keys\":[\"WST-01\",\"NOPE-1\"],\"period\":\"latest\"}");
+        assertThat(sent.type()).isEqualTo("application/json");
+        assertThat(sent.headers()).containsEntry("Accept", "application/json");
+    }
+
+    @Test
+    void filtersGoInTheQueryEncoded() throws Exception {
+        FakeJiraLink jira = new FakeJiraLink().answering(200, "{\"period\":\"latest\",\"rows\":[],\"counts\":{}}");
+
+        new ApplicationLinkKpiSource(jira).scorecard("2025/26 Q2", Map.of("directorate", "Place & Growth"));
+
+        assertThat(jira.sent().get(0).url())
+                .isEqualTo("rest/golden-thread/1.0/scorecard?directorate=Place+%26+Growth&period=2025%2F26+Q2");
+    }
+
+    @Test
+    void aReaderWhoHasNotAuthorisedConfluenceIsGivenTheWayToDoSo() {
+        for (boolean whenRequested : new boolean[] {true, false}) {
+            FakeJiraLink jira = new FakeJiraLink().unauthorised(whenRequested);
+
+            assertThatThrownBy(() -> new ApplicationLinkKpiSource(jira).series("WST-01"))
+                    .isInstanceOfSatisfying(KpiSourceException.class, e -> {
+                        assertThat(e.problem()).isEqualTo(KpiSourceException.Problem.AUTHORISATION_NEEDED);
+                        assertThat(e.authorisationUrl()).hasValue(FakeJiraLink.AUTHORISE.toString());
+                    });
+        }
+    }
+
+    @Test
+    void eachOtherAnswerBecomesAProblemTheMacroCanName() {
+        assertThatThrownBy(() -> new ApplicationLinkKpiSource(new FakeJiraLink().unlinked()).series("WST-01"))
+                .hasMessage("Confluence has no application link to Jira");
+        assertProblem(new FakeJiraLink().answering(403, ""), KpiSourceException.Problem.NO_PERMISSION);
+        assertProblem(new FakeJiraLink().answering(404, ""), KpiSourceException.Problem.NOT_FOUND);
+        assertProblem(new FakeJiraLink().answering(500, ""), KpiSourceException.Problem.UNREACHABLE);
+        assertProblem(new FakeJiraLink().answering(200, "<html>login</html>"), KpiSourceException.Problem.UNREACHABLE);
+    }
+
+    @Test
+    void linksToTheKpisIssueInJira() {
+        assertThat(new ApplicationLinkKpiSource(new FakeJiraLink()).kpiUrl("WST-01")).isEqualTo(
+                "https://jira.example.gov.uk/issues/?jql=issuetype+%3D+KPI+AND+summary+%7E+%22%5C%22WST-01%5C%22%22");
+    }
+
+    private static void assertProblem(FakeJiraLink jira, KpiSourceException.Problem problem) {
+        assertThatThrownBy(() -> new ApplicationLinkKpiSource(jira).series("WST-01"))
+                .isInstanceOfSatisfying(KpiSourceException.class, e -> assertThat(e.problem()).isEqualTo(problem));
+    }
+}
