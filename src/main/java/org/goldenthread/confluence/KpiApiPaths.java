@@ -31,6 +31,10 @@ public final class KpiApiPaths {
         return "exceptions" + query(query);
     }
 
+    public static String audit(String key) {
+        return "kpis/" + encode(key) + "/audit";
+    }
+
     public static String actionPlans() {
         return "action-plans";
     }

@@ -39,7 +39,8 @@ class QuarterlyUpdateBrowserTest {
 
             browser.signIn("scrutiny");
             browser.go("/kpis/CUS-01");
-            assertThat(browser.find("main").getText()).contains("2026/27 Q1").doesNotContain("2026/27 Q2");
+            assertThat(browser.find("main").getText()).contains("2026/27 Q1").doesNotContain("2026/27 Q2")
+                    .doesNotContain("Audit log");
             browser.checkAccessibility("KPI page");
 
             browser.signIn("manager");
@@ -88,6 +89,10 @@ class QuarterlyUpdateBrowserTest {
             browser.screenshot("3-ready-to-publish");
             browser.find("#wb-publish").click();
             waitForState(browser, "Published");
+            browser.go("/kpis/CUS-01");
+            assertThat(browser.find("main").getText()).contains("Statistical process control", "Audit log",
+                    "Recruit to the contact centre's vacant adviser posts");
+            browser.checkAccessibility("KPI page for staff");
             browser.go("/scorecard?directorate=Customer");
             assertThat(browser.find("main").getText()).contains("CUS-01", "Scorecard, latest published period, "
                     + "directorate Customer").doesNotContain("WST-01");

@@ -19,6 +19,7 @@ import org.goldenthread.confluence.KpiSource;
 import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.confluence.KpiSourceException.Problem;
 import org.goldenthread.contract.ActionPlanView;
+import org.goldenthread.contract.AuditPage;
 import org.goldenthread.contract.ContractJson;
 import org.goldenthread.contract.ExceptionView;
 import org.goldenthread.contract.ScorecardView;
@@ -66,6 +67,11 @@ public final class LoopbackKpiSource implements KpiSource {
     @Override
     public List<ExceptionView> exceptions(String period, String directorate) throws KpiSourceException {
         return read(send(request(KpiApiPaths.exceptions(period, directorate)).GET()), EXCEPTIONS);
+    }
+
+    /** The newest page of the KPI's audit log (staff only). */
+    public AuditPage audit(String key) throws KpiSourceException {
+        return read(send(request(KpiApiPaths.audit(key)).GET()), AuditPage.class);
     }
 
     /** Every action plan the reader may see. */

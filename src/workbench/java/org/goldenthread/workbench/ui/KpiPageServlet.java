@@ -4,18 +4,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.contract.ActionPlanView;
+import org.goldenthread.contract.AuditEntry;
+import org.goldenthread.contract.AuditPage;
+import org.goldenthread.contract.SpcView;
 import org.goldenthread.render.Xml;
 import org.goldenthread.workbench.pages.LoopbackKpiSource;
 import org.goldenthread.workbench.pages.PagePreview;
 import org.goldenthread.workbench.pages.StorageFormatException;
 
 /**
- * {@code /kpis/{key}}: one KPI's page, made of the same macros a Confluence page uses (its tile and trend graph with
- * the data table), and its action plans, read-only.
+ * {@code /kpis/{key}}: one KPI's page: its tile and trend graph with the data table (the same macros a Confluence
+ * page uses), what SPC makes of it, its action plans (read-only) and, for staff, its audit log.
  */
 public final class KpiPageServlet extends SignedInServlet {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]{1,50}");
@@ -41,19 +45,55 @@ public final class KpiPageServlet extends SignedInServlet {
                 "<ac:parameter ac:name=\"periods\">16</ac:parameter>");
         StringBuilder html = new StringBuilder("<h1>").append(Xml.escape(key)).append("</h1>");
         try {
-            html.append(preview.render(page, source, "display")).append("<h2>Action plans</h2><ul>");
-            for (ActionPlanView plan : source.actionPlans()) {
-                if (plan.kpi().equals(key)) {
-                    html.append("<li>").append(Xml.escape(plan.title())).append(": ").append(Xml.escape(plan.owner()))
-                            .append(", due ").append(Xml.escape(plan.due())).append(", ").append(plan.progress())
-                            .append("% done</li>");
-                }
-            }
-            html.append("</ul>");
+            html.append(preview.render(page, source, "display"));
+            html.append(spc(source.series(key).spc())).append(plans(key, source.actionPlans()));
+            html.append(audit(source, key));
         } catch (StorageFormatException | KpiSourceException e) {
             html.append("<p role=\"alert\">").append(Xml.escape(e.getMessage())).append("</p>");
         }
         Html.send(response, 200, user, key, html.toString());
+    }
+
+    private static String spc(SpcView spc) {
+        if (spc == null || spc.explanation() == null) {
+            return "";
+        }
+        return "<h2>Statistical process control</h2><p>" + Xml.escape(spc.explanation()) + "</p>"
+                + (spc.assuranceExplanation() == null ? "" : "<p>" + Xml.escape(spc.assuranceExplanation()) + "</p>");
+    }
+
+    private static String plans(String key, List<ActionPlanView> plans) {
+        StringBuilder html = new StringBuilder("<h2>Action plans</h2><ul>");
+        plans.stream().filter(plan -> plan.kpi().equals(key)).forEach(plan -> html.append("<li>")
+                .append(Xml.escape(plan.title())).append(": ").append(Xml.escape(plan.owner())).append(", due ")
+                .append(Xml.escape(plan.due())).append(", ").append(plan.progress()).append("% done</li>"));
+        return html.append("</ul>").toString();
+    }
+
+    /** The newest changes to the KPI, for staff; scrutiny members are not shown the audit log. */
+    private static String audit(LoopbackKpiSource source, String key) throws KpiSourceException {
+        AuditPage page;
+        try {
+            page = source.audit(key);
+        } catch (KpiSourceException e) {
+            if (e.problem() == KpiSourceException.Problem.NO_PERMISSION) {
+                return "";
+            }
+            throw e;
+        }
+        StringBuilder html = new StringBuilder("<h2>Audit log</h2><table class=\"wb-plans\"><caption>The newest ")
+                .append(page.events().size()).append(" of ").append(page.total()).append(" changes</caption><thead><tr>")
+                .append("<th scope=\"col\">When</th><th scope=\"col\">Who</th><th scope=\"col\">Period</th>")
+                .append("<th scope=\"col\">What</th><th scope=\"col\">From</th><th scope=\"col\">To</th></tr>")
+                .append("</thead><tbody>");
+        for (AuditEntry event : page.events()) {
+            html.append("<tr><td>").append(Xml.escape(event.occurred())).append("</td><td>")
+                    .append(Xml.escape(event.user())).append("</td><td>").append(Xml.escape(event.periodId()))
+                    .append("</td><td>").append(Xml.escape(event.subject())).append("</td><td>")
+                    .append(Xml.escape(event.oldValue())).append("</td><td>").append(Xml.escape(event.newValue()))
+                    .append("</td></tr>");
+        }
+        return html.append("</tbody></table>").toString();
     }
 
     private static String macro(String name, String key, String more) {
