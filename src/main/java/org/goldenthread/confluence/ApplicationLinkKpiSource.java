@@ -43,26 +43,29 @@ public class ApplicationLinkKpiSource implements KpiSource {
     }
 
     @Override
-    public TilesView tiles(List<String> keys, String period) throws KpiSourceException {
-        return read(Request.MethodType.POST, KpiApiPaths.TILES, gson.toJson(new TileRequest(keys, period)), TypeToken.get(
+    public TilesView tiles(List<String> keys, String period, String asPublished) throws KpiSourceException {
+        return read(Request.MethodType.POST, KpiApiPaths.TILES, gson.toJson(new TileRequest(keys, period,
+                        asPublished)), TypeToken.get(
                 TilesView.class), Problem.UNREACHABLE);
     }
 
     @Override
-    public SeriesView series(String key) throws KpiSourceException {
-        return read(Request.MethodType.GET, KpiApiPaths.series(key), null, TypeToken.get(SeriesView.class),
+    public SeriesView series(String key, String asPublished) throws KpiSourceException {
+        return read(Request.MethodType.GET, KpiApiPaths.series(key, asPublished), null, TypeToken.get(SeriesView.class),
                 Problem.NOT_FOUND);
     }
 
     @Override
-    public ScorecardView scorecard(String period, Map<String, String> filters) throws KpiSourceException {
-        return read(Request.MethodType.GET, KpiApiPaths.scorecard(period, filters), null,
+    public ScorecardView scorecard(String period, String asPublished, Map<String, String> filters)
+            throws KpiSourceException {
+        return read(Request.MethodType.GET, KpiApiPaths.scorecard(period, asPublished, filters), null,
                 TypeToken.get(ScorecardView.class), Problem.UNREACHABLE);
     }
 
     @Override
-    public List<ExceptionView> exceptions(String period, String directorate) throws KpiSourceException {
-        return read(Request.MethodType.GET, KpiApiPaths.exceptions(period, directorate), null, EXCEPTIONS,
+    public List<ExceptionView> exceptions(String period, String asPublished, String directorate)
+            throws KpiSourceException {
+        return read(Request.MethodType.GET, KpiApiPaths.exceptions(period, asPublished, directorate), null, EXCEPTIONS,
                 Problem.UNREACHABLE);
     }
 

@@ -36,16 +36,18 @@ public class KpiActionPlansMacro implements Macro {
     public String execute(Map<String, String> parameters, String body, ConversionContext context) {
         MacroOnPage macro = new MacroOnPage("kpi-action-plans", parameters);
         String period = macro.parameter("period", "latest");
+        String asPublished = macro.parameter("asPublished", "");
         try {
-            List<ExceptionView> offTarget = source.exceptions(period, macro.parameter("directorate", "")).stream()
+            List<ExceptionView> offTarget = source.exceptions(period, asPublished, macro.parameter("directorate", ""))
+                    .stream()
                     .filter(exception -> !exception.good() && !exception.actionPlans().isEmpty()).toList();
             Set<String> keys = new LinkedHashSet<>();
             offTarget.forEach(exception -> keys.add(exception.kpi().key()));
             PageTiles pageTiles = PageTiles.of(context);
-            pageTiles.prefetch(source, List.copyOf(keys), period);
+            pageTiles.prefetch(source, List.copyOf(keys), period, asPublished);
             Map<String, TileView> tiles = new HashMap<>();
             for (String key : keys) {
-                Optional<TileView> tile = pageTiles.tile(context, source, key, period);
+                Optional<TileView> tile = pageTiles.tile(context, source, key, period, asPublished);
                 tile.ifPresent(found -> tiles.put(key, found));
             }
             List<ActionPlanEntry> entries = new ArrayList<>();

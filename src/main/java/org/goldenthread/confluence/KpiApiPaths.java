@@ -12,23 +12,23 @@ public final class KpiApiPaths {
     private KpiApiPaths() {
     }
 
-    public static String series(String key) {
-        return "kpis/" + encode(key) + "/series";
+    public static String series(String key, String asPublished) {
+        return "kpis/" + encode(key) + "/series" + query(asPublished(new LinkedHashMap<>(), asPublished));
     }
 
-    public static String scorecard(String period, Map<String, String> filters) {
+    public static String scorecard(String period, String asPublished, Map<String, String> filters) {
         Map<String, String> query = new LinkedHashMap<>(filters);
         query.put("period", period);
-        return "scorecard" + query(query);
+        return "scorecard" + query(asPublished(query, asPublished));
     }
 
-    public static String exceptions(String period, String directorate) {
+    public static String exceptions(String period, String asPublished, String directorate) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("period", period);
         if (directorate != null && !directorate.isBlank()) {
             query.put("directorate", directorate);
         }
-        return "exceptions" + query(query);
+        return "exceptions" + query(asPublished(query, asPublished));
     }
 
     public static String audit(String key) {
@@ -41,6 +41,13 @@ public final class KpiApiPaths {
 
     static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> asPublished(Map<String, String> query, String asPublished) {
+        if (asPublished != null && !asPublished.isBlank()) {
+            query.put("asPublished", asPublished);
+        }
+        return query;
     }
 
     private static String query(Map<String, String> parameters) {

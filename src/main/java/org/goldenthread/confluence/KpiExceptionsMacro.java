@@ -25,7 +25,7 @@ public class KpiExceptionsMacro implements Macro {
         MacroOnPage macro = new MacroOnPage("kpi-exceptions", parameters);
         try {
             List<ExceptionView> exceptions = source.exceptions(macro.parameter("period", "latest"),
-                    macro.parameter("directorate", ""));
+                    macro.parameter("asPublished", ""), macro.parameter("directorate", ""));
             Map<String, Object> model = new HashMap<>();
             model.put("off", exceptions.stream().filter(e -> !e.good())
                     .map(e -> new ExceptionModel(e, source.kpiUrl(e.kpi().key()))).toList());

@@ -28,7 +28,7 @@ public class KpiScorecardMacro implements Macro {
         String period = macro.parameter("period", "latest");
         Map<String, String> filters = MacroFilters.of(macro);
         try {
-            ScorecardView scorecard = source.scorecard(period, filters);
+            ScorecardView scorecard = source.scorecard(period, macro.parameter("asPublished", ""), filters);
             Map<String, Object> model = new HashMap<>();
             model.put("caption", MacroFilters.caption("Scorecard", period, filters));
             model.put("rows", scorecard.rows().stream()

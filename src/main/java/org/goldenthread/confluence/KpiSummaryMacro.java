@@ -25,7 +25,7 @@ public class KpiSummaryMacro implements Macro {
         String period = macro.parameter("period", "latest");
         Map<String, String> filters = MacroFilters.of(macro);
         try {
-            ScorecardView scorecard = source.scorecard(period, filters);
+            ScorecardView scorecard = source.scorecard(period, macro.parameter("asPublished", ""), filters);
             Map<String, Object> model = new HashMap<>();
             model.put("caption", MacroFilters.caption("KPIs by status", period, filters));
             model.put("counts", StatusCountModel.of(scorecard.counts()));

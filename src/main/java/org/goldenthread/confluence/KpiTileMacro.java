@@ -31,7 +31,7 @@ public class KpiTileMacro implements Macro {
         }
         try {
             Optional<TileView> tile = PageTiles.of(context).tile(context, source, key,
-                    macro.parameter("period", "latest"));
+                    macro.parameter("period", "latest"), macro.parameter("asPublished", ""));
             if (tile.isEmpty()) {
                 return templates.message("Unknown KPI.", "There is no KPI " + key + ", or you may not see it.");
             }

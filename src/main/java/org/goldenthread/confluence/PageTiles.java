@@ -22,8 +22,8 @@ final class PageTiles {
     static final String PROPERTY = PageTiles.class.getName();
     static final Set<String> TILE_MACROS = Set.of("kpi-tile");
 
-    private final Map<String, Map<String, TileView>> byPeriod = new HashMap<>();
-    private final Set<String> fetchedPeriods = new HashSet<>();
+    private final Map<String, Map<String, TileView>> byView = new HashMap<>();
+    private final Set<String> fetchedViews = new HashSet<>();
 
     static PageTiles of(ConversionContext context) {
         Object held = context.getProperty(PROPERTY);
@@ -35,43 +35,50 @@ final class PageTiles {
         return tiles;
     }
 
-    /** The KPI's tile at the period, or empty where the KPI is unknown or hidden from the reader. */
-    Optional<TileView> tile(ConversionContext context, KpiSource source, String key, String period)
-            throws KpiSourceException {
-        Map<String, TileView> tiles = byPeriod.computeIfAbsent(period, p -> new HashMap<>());
-        if (!tiles.containsKey(key) && fetchedPeriods.add(period)) {
-            fetch(source, onPage(context, period, key), period, tiles);
+    /**
+     * The KPI's tile at the period, showing the figures {@code asPublished} names, or empty where the KPI is unknown
+     * or hidden from the reader.
+     */
+    Optional<TileView> tile(ConversionContext context, KpiSource source, String key, String period,
+                            String asPublished) throws KpiSourceException {
+        String view = period + "|" + asPublished;
+        Map<String, TileView> tiles = byView.computeIfAbsent(view, v -> new HashMap<>());
+        if (!tiles.containsKey(key) && fetchedViews.add(view)) {
+            fetch(source, onPage(context, period, asPublished, key), period, asPublished, tiles);
         }
         if (!tiles.containsKey(key)) {
-            fetch(source, List.of(key), period, tiles);
+            fetch(source, List.of(key), period, asPublished, tiles);
         }
         return Optional.ofNullable(tiles.get(key));
     }
 
-    /** Fetches, in one request, those of the KPIs' tiles at the period that this page has not fetched yet. */
-    void prefetch(KpiSource source, List<String> keys, String period) throws KpiSourceException {
-        Map<String, TileView> tiles = byPeriod.computeIfAbsent(period, p -> new HashMap<>());
+    /** Fetches, in one request, those of the KPIs' tiles that this page has not fetched yet. */
+    void prefetch(KpiSource source, List<String> keys, String period, String asPublished)
+            throws KpiSourceException {
+        Map<String, TileView> tiles = byView.computeIfAbsent(period + "|" + asPublished, v -> new HashMap<>());
         List<String> missing = keys.stream().filter(key -> !tiles.containsKey(key)).distinct().toList();
         if (!missing.isEmpty()) {
-            fetch(source, missing, period, tiles);
+            fetch(source, missing, period, asPublished, tiles);
         }
     }
 
-    private static List<String> onPage(ConversionContext context, String period, String key) {
+    private static List<String> onPage(ConversionContext context, String period, String asPublished, String key) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(key);
         String body = context.getEntity() == null ? null : context.getEntity().getBodyAsString();
         for (MacroOnPage macro : StorageFormat.macros(body, TILE_MACROS)) {
-            if (macro.parameter("period", "latest").equals(period) && !macro.parameter("kpi", "").isEmpty()) {
+            if (macro.parameter("period", "latest").equals(period)
+                    && macro.parameter("asPublished", "").equals(asPublished)
+                    && !macro.parameter("kpi", "").isEmpty()) {
                 keys.add(macro.parameter("kpi", ""));
             }
         }
         return new ArrayList<>(keys);
     }
 
-    private static void fetch(KpiSource source, List<String> keys, String period, Map<String, TileView> into)
-            throws KpiSourceException {
-        TilesView answer = source.tiles(keys, period);
+    private static void fetch(KpiSource source, List<String> keys, String period, String asPublished,
+                              Map<String, TileView> into) throws KpiSourceException {
+        TilesView answer = source.tiles(keys, period, asPublished);
         Map<String, TileView> found = new LinkedHashMap<>();
         answer.tiles().forEach(tile -> found.put(tile.kpi().key(), tile));
         for (String key : keys) {

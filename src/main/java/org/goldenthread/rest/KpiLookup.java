@@ -1,5 +1,7 @@
 package org.goldenthread.rest;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.goldenthread.measure.Measurement;
 import org.goldenthread.measure.Series;
@@ -30,7 +32,13 @@ final class KpiLookup {
 
     /** The figures released to the caller, as the series the rules work on. */
     Series released(StoredKpi kpi, Caller caller) {
+        return released(kpi, caller, AsPublished.NOW, ZoneOffset.UTC);
+    }
+
+    /** The figures released to the caller that the view shows. */
+    Series released(StoredKpi kpi, Caller caller, AsPublished view, ZoneId zone) {
         List<Measurement> figures = periods(kpi).stream()
+                .filter(figure -> view.shows(figure, zone))
                 .filter(figure -> FigureRelease.visible(caller, kpi.definition(), figure.updateState()))
                 .flatMap(figure -> figure.measurement().stream()).toList();
         return Series.of(figures);

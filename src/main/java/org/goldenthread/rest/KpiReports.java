@@ -2,6 +2,7 @@ package org.goldenthread.rest;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,23 +49,24 @@ final class KpiReports {
     }
 
     ReportLine line(StoredKpi kpi, Caller caller, Optional<FinancialPeriod> asked) {
-        return line(kpi, lookup.periods(kpi), targets.schedule(kpi.definition()), caller, asked);
+        return line(kpi, lookup.periods(kpi), targets.schedule(kpi.definition()), caller, asked, AsPublished.NOW);
     }
 
-    /** The line from a KPI's bundle, read with many others' in a few queries. */
-    ReportLine line(KpiBundle bundle, Caller caller, Optional<FinancialPeriod> asked) {
-        return line(bundle.kpi(), bundle.periods(), bundle.targets(), caller, asked);
+    /** The line from a KPI's bundle, read with many others' in a few queries, showing the figures {@code view} does. */
+    ReportLine line(KpiBundle bundle, Caller caller, Optional<FinancialPeriod> asked, AsPublished view) {
+        return line(bundle.kpi(), bundle.periods(), bundle.targets(), caller, asked, view);
     }
 
     private ReportLine line(StoredKpi kpi, List<StoredMeasurement> periods, TargetSchedule schedule, Caller caller,
-                            Optional<FinancialPeriod> asked) {
+                            Optional<FinancialPeriod> asked, AsPublished view) {
         KpiDefinition definition = kpi.definition();
-        List<StoredMeasurement> released = periods.stream()
+        ZoneId zone = clock.getZone();
+        List<StoredMeasurement> released = periods.stream().filter(row -> view.shows(row, zone))
                 .filter(row -> FigureRelease.visible(caller, definition, row.updateState())).toList();
         Series series = Series.of(released.stream().flatMap(row -> row.measurement().stream()).toList());
         Optional<FinancialPeriod> period = asked.isPresent()
                 ? asked.map(p -> FinancialPeriod.containing(definition.frequency(), p.end()))
-                : periods.stream().filter(row -> row.updateState().equals(FigureRelease.PUBLISHED))
+                : released.stream().filter(row -> view.released(row, zone))
                         .filter(row -> row.value().isPresent()).map(StoredMeasurement::period)
                         .reduce((earlier, later) -> later);
         if (period.isEmpty()) {

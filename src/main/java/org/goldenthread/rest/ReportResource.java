@@ -74,10 +74,12 @@ public class ReportResource {
     @Path("scorecard")
     public ScorecardView scorecard(@Context SecurityContext security, @QueryParam("period") String period,
                                    @QueryParam("directorate") String directorate, @QueryParam("level") String level,
-                                   @QueryParam("priority") String priority, @QueryParam("status") String status) {
+                                   @QueryParam("priority") String priority, @QueryParam("status") String status,
+                                   @QueryParam("asPublished") String asPublished) {
         Caller caller = access.caller(security);
         Optional<FinancialPeriod> asked = Periods.asked(period);
-        List<ScorecardRowView> rows = lines(caller, asked, directorate, level, priority).stream()
+        List<ScorecardRowView> rows = lines(caller, asked, AsPublished.parse(asPublished), directorate, level,
+                priority).stream()
                 .map(reports::row)
                 .filter(row -> Filters.matches(status, row.status()))
                 .toList();
@@ -90,12 +92,14 @@ public class ReportResource {
     @GET
     @Path("exceptions")
     public List<ExceptionView> exceptions(@Context SecurityContext security, @QueryParam("period") String period,
-                                          @QueryParam("directorate") String directorate) {
+                                          @QueryParam("directorate") String directorate,
+                                          @QueryParam("asPublished") String asPublished) {
         Caller caller = access.caller(security);
+        AsPublished view = AsPublished.parse(asPublished);
         LocalDate today = LocalDate.now(clock);
         List<ExceptionView> poor = new ArrayList<>();
         List<ExceptionView> good = new ArrayList<>();
-        for (ReportLine line : lines(caller, Periods.asked(period), directorate, null, null)) {
+        for (ReportLine line : lines(caller, Periods.asked(period), view, directorate, null, null)) {
             List<RaisedException> raised = reports.exceptions(line);
             List<String> concerns = raised.stream().filter(exception -> !exception.trigger().isGood())
                     .map(RaisedException::explanation).toList();
@@ -129,6 +133,7 @@ public class ReportResource {
             throw ApiException.invalid("keys", "keys must name at least one KPI");
         }
         Optional<FinancialPeriod> asked = Periods.asked(request.period());
+        AsPublished view = AsPublished.parse(request.asPublished());
         Map<String, KpiBundle> found = bundles.load(request.keys());
         List<TileView> tiles = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -137,7 +142,7 @@ public class ReportResource {
             if (bundle == null) {
                 unknown.add(key);
             } else {
-                tiles.add(tile(reports.line(bundle, caller, asked), bundle));
+                tiles.add(tile(reports.line(bundle, caller, asked, view), bundle));
             }
         }
         return new TilesView(tiles, unknown);
@@ -161,13 +166,13 @@ public class ReportResource {
                 line.figure().map(figure -> figure.dataQuality() != DataQuality.CONFIRMED).orElse(false));
     }
 
-    private List<ReportLine> lines(Caller caller, Optional<FinancialPeriod> asked, String directorate, String level,
-                                   String priority) {
+    private List<ReportLine> lines(Caller caller, Optional<FinancialPeriod> asked, AsPublished view,
+                                   String directorate, String level, String priority) {
         return bundles.all().stream()
                 .filter(bundle -> Filters.matches(directorate, bundle.kpi().definition().directorate()))
                 .filter(bundle -> Filters.matches(level, bundle.kpi().definition().level().name()))
                 .filter(bundle -> Filters.matches(priority, bundle.kpi().definition().priority()))
-                .map(bundle -> reports.line(bundle, caller, asked)).toList();
+                .map(bundle -> reports.line(bundle, caller, asked, view)).toList();
     }
 
     private List<ActionPlanView> plans(String key, LocalDate today) {

@@ -74,11 +74,13 @@ public class SeriesResource {
 
     @GET
     public SeriesView series(@Context SecurityContext security, @PathParam("key") String key,
-                             @QueryParam("from") String from, @QueryParam("to") String to) {
+                             @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("asPublished") String asPublished) {
         Caller caller = access.caller(security);
         StoredKpi stored = lookup.kpi(key);
         KpiDefinition kpi = stored.definition();
-        List<Measurement> released = lookup.released(stored, caller).measurements();
+        List<Measurement> released = lookup.released(stored, caller, AsPublished.parse(asPublished), clock.getZone())
+                .measurements();
         Optional<FinancialPeriod> first = KpiResource.period("from", from, kpi)
                 .or(() -> released.stream().map(Measurement::period).findFirst());
         Optional<FinancialPeriod> last = KpiResource.period("to", to, kpi)

@@ -208,7 +208,8 @@ public final class AoMeasurementRepository implements MeasurementRepository {
                 Status.valueOf(name), row.getRuleVersion(), Objects.requireNonNullElse(row.getExplanation(), "")));
         return new StoredMeasurement(row.getKpiKey(), FinancialPeriod.parse(row.getPeriodId(), kpi.frequency()), entry,
                 row.getUpdateState(), row.getDefVersion(), row.getEditVersion(), status,
-                Optional.ofNullable(row.getSubmittedBy()));
+                Optional.ofNullable(row.getSubmittedBy()),
+                Optional.ofNullable(row.getPublishedAt()).map(Date::toInstant));
     }
 
     private static String text(Optional<BigDecimal> value) {

@@ -1,6 +1,7 @@
 package org.goldenthread.store;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.goldenthread.measure.DataQuality;
@@ -8,12 +9,13 @@ import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.Measurement;
 
 /**
- * A period's row as stored: the figure as entered, its update state and who submitted it, the edit version a change
- * must be made to, and the status recorded at sign-off.
+ * A period's row as stored: the figure as entered, its update state, who submitted it and when it was published (none
+ * for a figure imported as already published), the edit version a change must be made to, and the status recorded at
+ * sign-off.
  */
 public record StoredMeasurement(String kpiKey, FinancialPeriod period, FigureEntry entry, String updateState,
                                 int definitionVersion, int editVersion, Optional<RecordedStatus> status,
-                                Optional<String> submittedBy) {
+                                Optional<String> submittedBy, Optional<Instant> publishedAt) {
     public StoredMeasurement {
         Objects.requireNonNull(kpiKey, "kpiKey");
         Objects.requireNonNull(period, "period");
@@ -21,6 +23,7 @@ public record StoredMeasurement(String kpiKey, FinancialPeriod period, FigureEnt
         Objects.requireNonNull(updateState, "updateState");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(submittedBy, "submittedBy");
+        Objects.requireNonNull(publishedAt, "publishedAt");
     }
 
     /** The figure for the domain's rules, if one has been entered. */

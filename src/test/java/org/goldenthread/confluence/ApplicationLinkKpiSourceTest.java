@@ -16,13 +16,13 @@ class ApplicationLinkKpiSourceTest {
     void asksJiraForAllThePagesTilesInOneJsonRequest() throws Exception {
         FakeJiraLink jira = new FakeJiraLink().answering(200, "{\"tiles\":[],\"unknown\":[\"NOPE-1\"]}");
 
-        TilesView tiles = new ApplicationLinkKpiSource(jira).tiles(List.of("WST-01", "NOPE-1"), "latest");
+        TilesView tiles = new ApplicationLinkKpiSource(jira).tiles(List.of("WST-01", "NOPE-1"), "latest", "");
 
         assertThat(tiles.unknown()).containsExactly("NOPE-1");
         FakeJiraLink.Sent sent = jira.sent().get(0);
         assertThat(sent.method()).isEqualTo(Request.MethodType.POST);
         assertThat(sent.url()).isEqualTo("rest/golden-thread/1.0/tiles");
-        assertThat(sent.body()).isEqualTo("{\"keys\":[\"WST-01\",\"NOPE-1\"],\"period\":\"latest\"}");
+        assertThat(sent.body()).isEqualTo("{\"keys\":[\"WST-01\",\"NOPE-1\"],\"period\":\"latest\",\"asPublished\":\"\"}");
         assertThat(sent.type()).isEqualTo("application/json");
         assertThat(sent.headers()).containsEntry("Accept", "application/json");
     }
@@ -31,10 +31,12 @@ class ApplicationLinkKpiSourceTest {
     void filtersGoInTheQueryEncoded() throws Exception {
         FakeJiraLink jira = new FakeJiraLink().answering(200, "{\"period\":\"latest\",\"rows\":[],\"counts\":{}}");
 
-        new ApplicationLinkKpiSource(jira).scorecard("2025/26 Q2", Map.of("directorate", "Place & Growth"));
+        new ApplicationLinkKpiSource(jira).scorecard("2025/26 Q2", "2026-10-15",
+                Map.of("directorate", "Place & Growth"));
 
         assertThat(jira.sent().get(0).url())
-                .isEqualTo("rest/golden-thread/1.0/scorecard?directorate=Place+%26+Growth&period=2025%2F26+Q2");
+                .isEqualTo("rest/golden-thread/1.0/scorecard?directorate=Place+%26+Growth&period=2025%2F26+Q2"
+                        + "&asPublished=2026-10-15");
     }
 
     @Test
@@ -42,7 +44,7 @@ class ApplicationLinkKpiSourceTest {
         for (boolean whenRequested : new boolean[] {true, false}) {
             FakeJiraLink jira = new FakeJiraLink().unauthorised(whenRequested);
 
-            assertThatThrownBy(() -> new ApplicationLinkKpiSource(jira).series("WST-01"))
+            assertThatThrownBy(() -> new ApplicationLinkKpiSource(jira).series("WST-01", ""))
                     .isInstanceOfSatisfying(KpiSourceException.class, e -> {
                         assertThat(e.problem()).isEqualTo(KpiSourceException.Problem.AUTHORISATION_NEEDED);
                         assertThat(e.authorisationUrl()).hasValue(FakeJiraLink.AUTHORISE.toString());
@@ -52,7 +54,7 @@ class ApplicationLinkKpiSourceTest {
 
     @Test
     void eachOtherAnswerBecomesAProblemTheMacroCanName() {
-        assertThatThrownBy(() -> new ApplicationLinkKpiSource(new FakeJiraLink().unlinked()).series("WST-01"))
+        assertThatThrownBy(() -> new ApplicationLinkKpiSource(new FakeJiraLink().unlinked()).series("WST-01", ""))
                 .hasMessage("Confluence has no application link to Jira");
         assertProblem(new FakeJiraLink().answering(403, ""), KpiSourceException.Problem.NO_PERMISSION);
         assertProblem(new FakeJiraLink().answering(404, ""), KpiSourceException.Problem.NOT_FOUND);
@@ -67,7 +69,7 @@ class ApplicationLinkKpiSourceTest {
     }
 
     private static void assertProblem(FakeJiraLink jira, KpiSourceException.Problem problem) {
-        assertThatThrownBy(() -> new ApplicationLinkKpiSource(jira).series("WST-01"))
+        assertThatThrownBy(() -> new ApplicationLinkKpiSource(jira).series("WST-01", ""))
                 .isInstanceOfSatisfying(KpiSourceException.class, e -> assertThat(e.problem()).isEqualTo(problem));
     }
 }

@@ -37,6 +37,11 @@ public final class WorkbenchOptions {
         return new WorkbenchOptions(port, dataDirectory, true, clock);
     }
 
+    /** The same options, the workbench running by the clock. */
+    public WorkbenchOptions withClock(Clock clock) {
+        return new WorkbenchOptions(port, dataDirectory, sampleCouncil, clock);
+    }
+
     public static WorkbenchOptions parse(String[] args, Map<String, String> environment) {
         String port = environment.get("GT_PORT");
         String data = environment.get("GT_DATA");

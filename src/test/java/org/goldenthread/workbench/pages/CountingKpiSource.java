@@ -21,6 +21,7 @@ import org.goldenthread.contract.TilesView;
 final class CountingKpiSource implements KpiSource {
     private final Map<String, String> titles;
     private final List<List<String>> tileRequests = new ArrayList<>();
+    private final List<String> asPublished = new ArrayList<>();
     private final Map<String, SeriesView> series;
     private KpiSourceException failure;
 
@@ -37,9 +38,15 @@ final class CountingKpiSource implements KpiSource {
         return tileRequests;
     }
 
+    /** The asPublished of each request, in order. */
+    List<String> asPublished() {
+        return asPublished;
+    }
+
     @Override
-    public TilesView tiles(List<String> keys, String period) throws KpiSourceException {
+    public TilesView tiles(List<String> keys, String period, String asPublished) throws KpiSourceException {
         tileRequests.add(List.copyOf(keys));
+        this.asPublished.add(asPublished);
         if (failure != null) {
             throw failure;
         }
@@ -56,7 +63,8 @@ final class CountingKpiSource implements KpiSource {
     }
 
     @Override
-    public SeriesView series(String key) throws KpiSourceException {
+    public SeriesView series(String key, String asPublished) throws KpiSourceException {
+        this.asPublished.add(asPublished);
         if (failure != null) {
             throw failure;
         }
@@ -68,7 +76,9 @@ final class CountingKpiSource implements KpiSource {
     }
 
     @Override
-    public ScorecardView scorecard(String period, Map<String, String> filters) throws KpiSourceException {
+    public ScorecardView scorecard(String period, String asPublished, Map<String, String> filters)
+            throws KpiSourceException {
+        this.asPublished.add(asPublished);
         if (failure != null) {
             throw failure;
         }
@@ -79,7 +89,9 @@ final class CountingKpiSource implements KpiSource {
 
     /** The first KPI is red with an action plan, the rest are good news. */
     @Override
-    public List<ExceptionView> exceptions(String period, String directorate) throws KpiSourceException {
+    public List<ExceptionView> exceptions(String period, String asPublished, String directorate)
+            throws KpiSourceException {
+        this.asPublished.add(asPublished);
         if (failure != null) {
             throw failure;
         }

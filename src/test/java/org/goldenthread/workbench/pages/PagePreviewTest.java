@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.render.SeriesFixtures;
@@ -34,6 +35,21 @@ class PagePreviewTest {
         assertThat(source.tileRequests().get(0)).hasSize(100).startsWith("KPI-001", "KPI-002");
         assertThat(html).contains("KPI-001 Measure 1", "KPI-100 Measure 100", "id=\"gt-tile-100\"")
                 .doesNotContain("ac:structured-macro");
+    }
+
+    @Test
+    void asPublishedGoesWithEveryRequestAndTilesOfAnotherViewAreFetchedApart() throws Exception {
+        CountingKpiSource source = new CountingKpiSource(Map.of("WST-01", "Recycling", "WST-02", "Residual"),
+                Map.of("WST-01", SeriesFixtures.quarters("Recycling", 4)));
+        String page = tile("WST-01") + "<ac:structured-macro ac:name=\"kpi-tile\"><ac:parameter ac:name=\"kpi\">"
+                + "WST-02</ac:parameter><ac:parameter ac:name=\"asPublished\">2026-10-15</ac:parameter>"
+                + "</ac:structured-macro>" + macro("kpi-trend", "kpi", "WST-01").replace("</ac:structured-macro>",
+                "<ac:parameter ac:name=\"asPublished\">signed-off</ac:parameter></ac:structured-macro>");
+
+        preview.render(page, source, "display");
+
+        assertThat(source.tileRequests()).containsExactly(List.of("WST-01"), List.of("WST-02"));
+        assertThat(source.asPublished()).containsExactly("", "2026-10-15", "signed-off");
     }
 
     @Test

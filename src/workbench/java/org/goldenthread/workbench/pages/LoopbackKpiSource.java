@@ -48,25 +48,27 @@ public final class LoopbackKpiSource implements KpiSource {
     }
 
     @Override
-    public TilesView tiles(List<String> keys, String period) throws KpiSourceException {
-        String body = gson.toJson(new TileRequest(keys, period));
+    public TilesView tiles(List<String> keys, String period, String asPublished) throws KpiSourceException {
+        String body = gson.toJson(new TileRequest(keys, period, asPublished));
         return read(send(request(KpiApiPaths.TILES).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))), TilesView.class);
     }
 
     @Override
-    public SeriesView series(String key) throws KpiSourceException {
-        return read(send(request(KpiApiPaths.series(key)).GET()), SeriesView.class);
+    public SeriesView series(String key, String asPublished) throws KpiSourceException {
+        return read(send(request(KpiApiPaths.series(key, asPublished)).GET()), SeriesView.class);
     }
 
     @Override
-    public ScorecardView scorecard(String period, Map<String, String> filters) throws KpiSourceException {
-        return read(send(request(KpiApiPaths.scorecard(period, filters)).GET()), ScorecardView.class);
+    public ScorecardView scorecard(String period, String asPublished, Map<String, String> filters)
+            throws KpiSourceException {
+        return read(send(request(KpiApiPaths.scorecard(period, asPublished, filters)).GET()), ScorecardView.class);
     }
 
     @Override
-    public List<ExceptionView> exceptions(String period, String directorate) throws KpiSourceException {
-        return read(send(request(KpiApiPaths.exceptions(period, directorate)).GET()), EXCEPTIONS);
+    public List<ExceptionView> exceptions(String period, String asPublished, String directorate)
+            throws KpiSourceException {
+        return read(send(request(KpiApiPaths.exceptions(period, asPublished, directorate)).GET()), EXCEPTIONS);
     }
 
     /** The newest page of the KPI's audit log (staff only). */

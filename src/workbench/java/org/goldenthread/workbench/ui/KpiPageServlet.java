@@ -46,7 +46,7 @@ public final class KpiPageServlet extends SignedInServlet {
         StringBuilder html = new StringBuilder("<h1>").append(Xml.escape(key)).append("</h1>");
         try {
             html.append(preview.render(page, source, "display"));
-            html.append(spc(source.series(key).spc())).append(plans(key, source.actionPlans()));
+            html.append(spc(source.series(key, "").spc())).append(plans(key, source.actionPlans()));
             html.append(audit(source, key));
         } catch (StorageFormatException | KpiSourceException e) {
             html.append("<p role=\"alert\">").append(Xml.escape(e.getMessage())).append("</p>");

@@ -39,7 +39,7 @@ public final class UpdatesServlet extends SignedInServlet {
         FinancialPeriod quarter = FinancialPeriod.containing(Frequency.QUARTERLY, LocalDate.now(clock)).previous();
         ScorecardView scorecard;
         try {
-            scorecard = new LoopbackKpiSource(restBase, Credentials.of(request)).scorecard(quarter.id(), Map.of());
+            scorecard = new LoopbackKpiSource(restBase, Credentials.of(request)).scorecard(quarter.id(), "", Map.of());
         } catch (KpiSourceException e) {
             Html.send(response, 502, user, "Quarterly update", "<h1>Quarterly update</h1><p role=\"alert\">"
                     + Xml.escape(e.getMessage()) + "</p>");
