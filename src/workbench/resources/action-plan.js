@@ -2,8 +2,17 @@
 (function () {
   var form = document.getElementById('wb-plan');
   var error = form.querySelector('.wb-error');
+  var button = form.querySelector('button[type=submit]');
+
+  function fail(text) {
+    button.disabled = false;
+    error.textContent = text;
+    error.hidden = false;
+  }
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
+    button.disabled = true;
     var data = new FormData(form);
     var milestones = String(data.get('milestones') || '').split('\n').map(function (line) {
       return line.trim();
@@ -23,9 +32,12 @@
         return;
       }
       return response.json().then(function (e) {
-        error.textContent = (e.field ? e.field + ': ' : '') + e.message;
-        error.hidden = false;
+        fail((e.field ? e.field + ': ' : '') + e.message);
+      }, function () {
+        fail('The plan could not be created (HTTP ' + response.status + ').');
       });
+    }).catch(function (e) {
+      fail('The plan could not be sent: ' + e.message);
     });
   });
 }());

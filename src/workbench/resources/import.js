@@ -6,6 +6,12 @@
   var count = document.getElementById('wb-count');
   var result = document.getElementById('wb-result');
   var problems = document.getElementById('wb-problems');
+  var button = form.querySelector('button[type=submit]');
+
+  function stop(text) {
+    button.disabled = false;
+    result.textContent = text;
+  }
 
   function cell(row, text, header) {
     var element = document.createElement(header ? 'th' : 'td');
@@ -24,6 +30,7 @@
       setTimeout(function () { follow(job.job); }, 300);
       return;
     }
+    button.disabled = false;
     if (job.state === 'SUCCEEDED') {
       result.textContent = 'Imported ' + job.imported + (job.imported === 1 ? ' row: ' : ' rows: ') + job.created +
         ' new, ' + job.changed +
@@ -46,13 +53,20 @@
 
   function follow(id) {
     fetch(api + 'import/jobs/' + id, {headers: {Accept: 'application/json'}})
-      .then(function (response) { return response.json(); })
-      .then(show);
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+        return response.json();
+      })
+      .then(show)
+      .catch(function (e) { stop('The import\'s progress could not be read: ' + e.message); });
   }
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var file = document.getElementById('file').files[0];
+    button.disabled = true;
     problems.hidden = true;
     problems.querySelector('tbody').textContent = '';
     result.textContent = '';
@@ -65,9 +79,13 @@
         if (response.status === 202) {
           follow(answer.job);
         } else {
-          result.textContent = (answer.field ? answer.field + ': ' : '') + answer.message;
+          stop((answer.field ? answer.field + ': ' : '') + answer.message);
         }
+      }, function () {
+        stop('The file could not be imported (HTTP ' + response.status + ').');
       });
+    }).catch(function (e) {
+      stop('The file could not be sent: ' + e.message);
     });
   });
 }());

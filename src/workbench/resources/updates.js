@@ -24,9 +24,14 @@
       });
   }
 
+  function busy(row, on) {
+    row.querySelectorAll('button').forEach(function (button) { button.disabled = on; });
+  }
+
   function step(row, body) {
     var error = row.querySelector('.wb-error');
     show(error, '');
+    busy(row, true);
     return version(row.dataset.kpi, row.dataset.period).then(function (current) {
       body.version = current;
       return fetch(api + 'kpis/' + encodeURIComponent(row.dataset.kpi) + '/updates/' +
@@ -39,7 +44,11 @@
         window.location.reload();
         return;
       }
+      busy(row, false);
       return failure(response).then(function (text) { show(error, text); });
+    }).catch(function (e) {
+      busy(row, false);
+      show(error, 'The step could not be sent: ' + e.message);
     });
   }
 
@@ -62,6 +71,7 @@
   if (publish) {
     publish.addEventListener('click', function () {
       var error = publish.parentElement.querySelector('.wb-error');
+      publish.disabled = true;
       fetch(api + 'updates/' + encodeURIComponent(publish.dataset.period) + '/publish', {
         method: 'POST', headers: {'Content-Type': 'application/json', Accept: 'application/json'}, body: '{}'
       }).then(function (response) {
@@ -69,7 +79,11 @@
           window.location.reload();
           return;
         }
+        publish.disabled = false;
         return failure(response).then(function (text) { show(error, text); });
+      }).catch(function (e) {
+        publish.disabled = false;
+        show(error, 'Publication could not be sent: ' + e.message);
       });
     });
   }

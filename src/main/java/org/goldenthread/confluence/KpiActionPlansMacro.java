@@ -43,13 +43,7 @@ public class KpiActionPlansMacro implements Macro {
                     .filter(exception -> !exception.good() && !exception.actionPlans().isEmpty()).toList();
             Set<String> keys = new LinkedHashSet<>();
             offTarget.forEach(exception -> keys.add(exception.kpi().key()));
-            PageTiles pageTiles = PageTiles.of(context);
-            pageTiles.prefetch(source, List.copyOf(keys), period, asPublished);
-            Map<String, TileView> tiles = new HashMap<>();
-            for (String key : keys) {
-                Optional<TileView> tile = pageTiles.tile(context, source, key, period, asPublished);
-                tile.ifPresent(found -> tiles.put(key, found));
-            }
+            Map<String, TileView> tiles = tiles(context, keys, period, asPublished);
             List<ActionPlanEntry> entries = new ArrayList<>();
             for (ExceptionView exception : offTarget) {
                 String key = exception.kpi().key();
@@ -64,6 +58,23 @@ public class KpiActionPlansMacro implements Macro {
         } catch (KpiSourceException e) {
             return templates.message(e, "the KPIs of these action plans");
         }
+    }
+
+    /** The KPIs' tiles, fetched with the page's others; the plans still show, without tiles, if they cannot be had. */
+    private Map<String, TileView> tiles(ConversionContext context, Set<String> keys, String period,
+                                        String asPublished) {
+        PageTiles pageTiles = PageTiles.of(context);
+        Map<String, TileView> tiles = new HashMap<>();
+        try {
+            pageTiles.prefetch(source, List.copyOf(keys), period, asPublished);
+            for (String key : keys) {
+                Optional<TileView> tile = pageTiles.tile(context, source, key, period, asPublished);
+                tile.ifPresent(found -> tiles.put(key, found));
+            }
+        } catch (KpiSourceException e) {
+            tiles.clear();
+        }
+        return tiles;
     }
 
     @Override

@@ -13,7 +13,7 @@ public final class KpiApiPaths {
     }
 
     public static String series(String key, String asPublished) {
-        return "kpis/" + encode(key) + "/series" + query(asPublished(new LinkedHashMap<>(), asPublished));
+        return "kpis/" + segment(key) + "/series" + query(asPublished(new LinkedHashMap<>(), asPublished));
     }
 
     public static String scorecard(String period, String asPublished, Map<String, String> filters) {
@@ -32,11 +32,16 @@ public final class KpiApiPaths {
     }
 
     public static String audit(String key) {
-        return "kpis/" + encode(key) + "/audit";
+        return "kpis/" + segment(key) + "/audit";
     }
 
     public static String actionPlans() {
         return "action-plans";
+    }
+
+    /** A path segment: encoded, dots too, so a key can never step to another path. */
+    private static String segment(String text) {
+        return encode(text).replace(".", "%2E");
     }
 
     static String encode(String text) {

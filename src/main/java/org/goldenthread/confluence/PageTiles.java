@@ -16,7 +16,7 @@ import org.goldenthread.contract.TilesView;
 /**
  * The tiles of every KPI macro on a page, fetched in one request per period. Confluence runs a page's macros one at a
  * time; the first to ask reads the page's storage format, asks for all the page's KPIs at once, and keeps the answer
- * in the conversion context for the others.
+ * (or the failure, so a page of tiles waits for an unreachable Jira once) in the conversion context for the others.
  */
 final class PageTiles {
     static final String PROPERTY = PageTiles.class.getName();
@@ -24,6 +24,7 @@ final class PageTiles {
 
     private final Map<String, Map<String, TileView>> byView = new HashMap<>();
     private final Set<String> fetchedViews = new HashSet<>();
+    private final Map<String, KpiSourceException> failedViews = new HashMap<>();
 
     static PageTiles of(ConversionContext context) {
         Object held = context.getProperty(PROPERTY);
@@ -42,9 +43,19 @@ final class PageTiles {
     Optional<TileView> tile(ConversionContext context, KpiSource source, String key, String period,
                             String asPublished) throws KpiSourceException {
         String view = period + "|" + asPublished;
+        if (failedViews.containsKey(view)) {
+            throw failedViews.get(view);
+        }
         Map<String, TileView> tiles = byView.computeIfAbsent(view, v -> new HashMap<>());
         if (!tiles.containsKey(key) && fetchedViews.add(view)) {
-            fetch(source, onPage(context, period, asPublished, key), period, asPublished, tiles);
+            List<String> keys = onPage(context, period, asPublished, key).stream()
+                    .filter(onPage -> !tiles.containsKey(onPage)).toList();
+            try {
+                fetch(source, keys, period, asPublished, tiles);
+            } catch (KpiSourceException e) {
+                failedViews.put(view, e);
+                throw e;
+            }
         }
         if (!tiles.containsKey(key)) {
             fetch(source, List.of(key), period, asPublished, tiles);

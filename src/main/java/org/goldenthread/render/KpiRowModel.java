@@ -59,10 +59,6 @@ public final class KpiRowModel {
         return DirectionText.of(direction == null ? null : direction.previous()).arrow();
     }
 
-    public String getExplanation() {
-        return row.explanation() == null ? "" : row.explanation();
-    }
-
     public String getCommentary() {
         return row.commentary() == null ? "" : row.commentary();
     }

@@ -15,10 +15,6 @@ public final class PlanModel {
         return plan.title();
     }
 
-    public String getKpi() {
-        return plan.kpi();
-    }
-
     public String getOwner() {
         return plan.owner();
     }

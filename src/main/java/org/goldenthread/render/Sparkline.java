@@ -2,6 +2,7 @@ package org.goldenthread.render;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.goldenthread.contract.TileView.SparkPoint;
 
 /** A tile's sparkline: a small SVG line of recent figures, named for screen readers by the figures themselves. */
@@ -27,13 +28,11 @@ final class Sparkline {
             double y = HEIGHT - 3 - (HEIGHT - 6) * (values.get(i) - min) / range;
             d.append(i == 0 ? 'M' : 'L').append(SvgTrendChart.n(x)).append(' ').append(SvgTrendChart.n(y));
         }
-        StringBuilder label = new StringBuilder("Recent figures, oldest first: ");
-        for (int i = 0; i < points.size(); i++) {
-            label.append(i == 0 ? "" : ", ").append(points.get(i).value());
-        }
+        String label = "Recent figures, oldest first: " + points.stream().map(SparkPoint::value)
+                .filter(value -> value != null).collect(Collectors.joining(", "));
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gt-sparkline\" width=\"" + WIDTH + "\" height=\""
                 + HEIGHT + "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-label=\""
-                + Xml.escape(label.toString()) + "\"><path fill=\"none\" stroke=\"" + Palette.ACTUAL
+                + Xml.escape(label) + "\"><path fill=\"none\" stroke=\"" + Palette.ACTUAL
                 + "\" stroke-width=\"1.5\" d=\"" + d + "\"/></svg>";
     }
 }

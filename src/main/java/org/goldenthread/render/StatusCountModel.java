@@ -21,7 +21,7 @@ public final class StatusCountModel {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         List<StatusCountModel> models = new ArrayList<>();
         for (StatusText status : StatusText.values()) {
-            Integer count = counts.get(status.name());
+            Integer count = counts.get(status == StatusText.NO_FIGURE ? "NONE" : status.name());
             if (count != null && count > 0) {
                 models.add(new StatusCountModel(status, count, total));
             }

@@ -16,7 +16,8 @@ public enum StatusText {
     CONTEXT("Context", "not rated", "C", "\u2013"),
     NOT_DUE("Not due", "data not yet due", "\u2013", "\u2026"),
     MISSING("Missing", "data overdue", "?", "?"),
-    SUSPENDED("Suspended", "not rated while suspended", "S", "\u2013");
+    SUSPENDED("Suspended", "not rated while suspended", "S", "\u2013"),
+    NO_FIGURE("No figure", "nothing released yet", "\u2013", "\u2013");
 
     private final String label;
     private final String meaning;
@@ -30,15 +31,15 @@ public enum StatusText {
         this.symbol = symbol;
     }
 
-    /** The text for a status code; an unknown or missing code reads as missing. */
+    /** The text for a status code; no code (nothing released yet, NONE in a count) or an unknown one reads so. */
     public static StatusText of(String code) {
         if (code == null) {
-            return MISSING;
+            return NO_FIGURE;
         }
         try {
             return valueOf(code.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return MISSING;
+            return NO_FIGURE;
         }
     }
 

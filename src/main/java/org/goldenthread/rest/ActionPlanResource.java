@@ -85,7 +85,12 @@ public class ActionPlanResource {
                     + "performance team may create its action plans");
         }
         List<Milestone> milestones = request.milestones() == null ? List.of() : request.milestones().stream()
-                .map(m -> new Milestone(m.title(), date("milestones", m.due()), m.done())).toList();
+                .map(m -> {
+                    if (m == null) {
+                        throw ApiException.invalid("milestones", "milestones must each have a title and a due date");
+                    }
+                    return new Milestone(m.title(), date("milestones", m.due()), m.done());
+                }).toList();
         ActionPlan plan = new ActionPlan(kpi.key(), request.title(), request.description(), request.owner(),
                 date("due", request.due()), request.progress() == null ? 0 : request.progress(), milestones);
         StoredActionPlan created = plans.create(plan, caller.userKey());

@@ -39,7 +39,6 @@ import org.goldenthread.status.RaisedException;
 import org.goldenthread.store.ActionPlanStore;
 import org.goldenthread.store.KpiBundle;
 import org.goldenthread.store.KpiBundles;
-import org.goldenthread.store.KpiRepository;
 import org.goldenthread.store.Repositories;
 
 /** The reports pages and macros are built from: the scorecard, the exception report and KPI tiles. */
@@ -51,8 +50,6 @@ public class ReportResource {
     static final int SPARKLINE = 8;
 
     private final Access access;
-    private final KpiRepository kpis;
-    private final KpiLookup lookup;
     private final KpiReports reports;
     private final ActionPlanStore plans;
     private final KpiBundles bundles;
@@ -62,9 +59,8 @@ public class ReportResource {
     @Inject
     public ReportResource(Repositories store, Callers callers) {
         this.access = new Access(callers);
-        this.kpis = store.kpis();
-        this.lookup = new KpiLookup(kpis, store.measurements());
-        this.reports = new KpiReports(lookup, store.targets(), store.clock());
+        this.reports = new KpiReports(new KpiLookup(store.kpis(), store.measurements()), store.targets(),
+                store.clock());
         this.plans = store.actionPlans();
         this.bundles = store.bundles();
         this.clock = store.clock();

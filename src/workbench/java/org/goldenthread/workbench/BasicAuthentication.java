@@ -12,15 +12,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
 import org.goldenthread.contract.ApiError;
 
 /**
  * Logs a request in from its HTTP Basic credentials, as Jira does for scripts, or else from the browser session the
- * sign-in page started. A request with neither goes on anonymously (each resource decides whether that will do);
- * wrong credentials are refused at once.
+ * sign-in page started, unless a change comes from another site's page. A request with neither goes on anonymously
+ * (each resource decides whether that will do); wrong credentials are refused at once.
  */
 @Priority(Priorities.AUTHENTICATION)
 final class BasicAuthentication implements ContainerRequestFilter {
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
     @Context
     private HttpServletRequest servletRequest;
 
@@ -28,7 +31,9 @@ final class BasicAuthentication implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null) {
-            SignIn.user(servletRequest).ifPresent(user -> signIn(request, user));
+            if (READS.contains(request.getMethod()) || SameOrigin.request(servletRequest)) {
+                SignIn.user(servletRequest).ifPresent(user -> signIn(request, user));
+            }
             return;
         }
         Optional<String> user = WorkbenchUsers.fromBasic(header);

@@ -22,6 +22,10 @@ final class SignInServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!SameOrigin.request(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Sign in and out from the workbench's own pages");
+            return;
+        }
         if ("/signout".equals(request.getServletPath())) {
             SignIn.end(request);
             response.sendRedirect("/signin");
@@ -39,9 +43,8 @@ final class SignInServlet extends HttpServlet {
     }
 
     /** Where to go after signing in: a path on this site only, never another site. */
-    private static String next(HttpServletRequest request) {
-        String next = request.getParameter("next");
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+    static String next(HttpServletRequest request) {
+        return SafePath.of(request.getParameter("next")).orElse("/");
     }
 
     private static void form(HttpServletResponse response, int status, String next, String error)

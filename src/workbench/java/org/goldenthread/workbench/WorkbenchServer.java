@@ -37,6 +37,8 @@ import org.goldenthread.workbench.sample.SamplePages;
 public final class WorkbenchServer implements AutoCloseable {
     public static final String REST_BASE = "/rest/golden-thread/1.0";
     static final String PAGES = "pages";
+    /** A signed-in browser is signed out after eight idle hours, a working day. */
+    private static final int SESSION_SECONDS = 8 * 3600;
 
     private final Server server;
     private final ServerConnector connector;
@@ -68,6 +70,7 @@ public final class WorkbenchServer implements AutoCloseable {
 
         DataDirectory dataDirectory = null;
         WorkbenchDatabase database = null;
+        WorkbenchBackground background = null;
         try {
             dataDirectory = DataDirectory.hold(options.dataDirectory());
             database = WorkbenchDatabase.open(dataDirectory.path(), descriptor.key(),
@@ -77,7 +80,7 @@ public final class WorkbenchServer implements AutoCloseable {
                 new SampleCouncil(store).loadIfEmpty();
                 SamplePages.copyIfAbsent(dataDirectory.path().resolve(PAGES));
             }
-            WorkbenchBackground background = new WorkbenchBackground();
+            background = new WorkbenchBackground();
             URI restBase = URI.create("http://" + WorkbenchOptions.HOST + ":" + connector.getLocalPort() + REST_BASE
                     + "/");
             PagePreview preview = new PagePreview(descriptor.macros(),
@@ -94,6 +97,9 @@ public final class WorkbenchServer implements AutoCloseable {
             return new WorkbenchServer(server, connector, dataDirectory, database, background);
         } catch (Exception e) {
             stopQuietly(server);
+            if (background != null) {
+                background.close();
+            }
             if (database != null) {
                 database.close();
             }
@@ -164,6 +170,7 @@ public final class WorkbenchServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.STRICT);
         context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setMaxInactiveInterval(SESSION_SECONDS);
         context.setContextPath("/");
         context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_BASE + "/*");
         context.addServlet(new ServletHolder("signin", new SignInServlet()), "/signin");

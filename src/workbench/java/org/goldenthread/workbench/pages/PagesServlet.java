@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.goldenthread.render.Xml;
 import org.goldenthread.workbench.ui.Credentials;
-import org.goldenthread.workbench.ui.PageLayout;
+import org.goldenthread.workbench.ui.Html;
 import org.goldenthread.workbench.ui.SignedInServlet;
 
 /**
@@ -40,12 +40,12 @@ public final class PagesServlet extends SignedInServlet {
             throws IOException {
         String path = request.getPathInfo();
         if (path == null || path.equals("/")) {
-            send(response, 200, reader, "Pages", list());
+            Html.send(response, 200, reader, "Pages", list());
             return;
         }
         String name = path.substring(1);
         if (!NAME.matcher(name).matches()) {
-            send(response, 404, reader, "No such page", "<h1>No such page</h1><p>A page name is letters, digits, - and _ "
+            Html.send(response, 404, reader, "No such page", "<h1>No such page</h1><p>A page name is letters, digits, - and _ "
                     + "only.</p>");
             return;
         }
@@ -53,16 +53,16 @@ public final class PagesServlet extends SignedInServlet {
         try {
             storageFormat = Files.readString(directory.resolve(name + SUFFIX), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            send(response, 404, reader, "No such page", "<h1>No such page</h1><p>There is no " + Xml.escape(name + SUFFIX)
+            Html.send(response, 404, reader, "No such page", "<h1>No such page</h1><p>There is no " + Xml.escape(name + SUFFIX)
                     + " in the pages folder.</p>");
             return;
         }
         LoopbackKpiSource source = new LoopbackKpiSource(restBase, Credentials.of(request));
         try {
             String body = preview.render(storageFormat, source, outputType(request));
-            send(response, 200, reader, title(name), "<h1>" + Xml.escape(title(name)) + "</h1>" + body);
+            Html.send(response, 200, reader, title(name), "<h1>" + Xml.escape(title(name)) + "</h1>" + body);
         } catch (StorageFormatException e) {
-            send(response, 422, reader, "Not well-formed", "<h1>" + Xml.escape(name + SUFFIX) + " is not well-formed "
+            Html.send(response, 422, reader, "Not well-formed", "<h1>" + Xml.escape(name + SUFFIX) + " is not well-formed "
                     + "storage format</h1><p role=\"alert\">Line " + e.line() + ", column " + e.column() + ": "
                     + Xml.escape(e.getMessage()) + "</p><p>Fix the file and reload this page.</p>");
         }
@@ -92,13 +92,5 @@ public final class PagesServlet extends SignedInServlet {
     private static String title(String name) {
         String words = name.replace('-', ' ').replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private static void send(HttpServletResponse response, int status, Optional<String> reader, String title,
-                             String contentHtml) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.getOutputStream().write(PageLayout.page(title, reader, contentHtml)
-                .getBytes(StandardCharsets.UTF_8));
     }
 }

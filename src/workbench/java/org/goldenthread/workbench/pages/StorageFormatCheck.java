@@ -6,6 +6,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.goldenthread.confluence.StorageFormat;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -17,17 +18,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * the line numbers of a problem are the file's own.
  */
 final class StorageFormatCheck {
-    private static final String ENTITIES = "nbsp 160 ndash 8211 mdash 8212 lsquo 8216 rsquo 8217 ldquo 8220 rdquo 8221 "
-            + "hellip 8230 pound 163 euro 8364 copy 169 middot 183 bull 8226 times 215 deg 176 frac12 189 rarr 8594 "
-            + "larr 8592 uarr 8593 darr 8595";
     private static final String PROLOGUE;
 
     static {
         StringBuilder doctype = new StringBuilder("<!DOCTYPE ac:root [");
-        String[] pairs = ENTITIES.split(" ");
-        for (int i = 0; i < pairs.length; i += 2) {
-            doctype.append("<!ENTITY ").append(pairs[i]).append(" \"&#").append(pairs[i + 1]).append(";\">");
-        }
+        StorageFormat.NAMED_CHARACTERS.forEach((name, code) -> doctype.append("<!ENTITY ").append(name)
+                .append(" \"&#").append(code).append(";\">"));
         PROLOGUE = doctype.append("]><ac:root xmlns:ac=\"http://atlassian.com/content\" "
                 + "xmlns:ri=\"http://atlassian.com/resource/identifier\">").toString();
     }

@@ -20,7 +20,7 @@ import org.goldenthread.workbench.pages.LoopbackKpiSource;
  * {@code /action-plans/new?kpi=}: the "Create linked action plan" form for a KPI's updaters and the performance team.
  */
 public final class ActionPlansServlet extends SignedInServlet {
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]{1,50}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,49}");
 
     private final URI restBase;
 

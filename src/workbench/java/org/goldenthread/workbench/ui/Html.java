@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** Sends a workbench page. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static void send(HttpServletResponse response, int status, Optional<String> user, String title, String content)
+    public static void send(HttpServletResponse response, int status, Optional<String> user, String title, String content)
             throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");

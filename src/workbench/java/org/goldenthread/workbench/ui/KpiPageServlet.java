@@ -22,7 +22,7 @@ import org.goldenthread.workbench.pages.StorageFormatException;
  * page uses), what SPC makes of it, its action plans (read-only) and, for staff, its audit log.
  */
 public final class KpiPageServlet extends SignedInServlet {
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]{1,50}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,49}");
 
     private final URI restBase;
     private final transient PagePreview preview;

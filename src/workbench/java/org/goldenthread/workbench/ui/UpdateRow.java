@@ -19,7 +19,7 @@ final class UpdateRow {
                 .append("\" data-period=\"").append(Xml.escape(row.periodId())).append("\"><th scope=\"row\">")
                 .append("<a href=\"/kpis/").append(key).append("\">").append(key).append("</a> ")
                 .append(Xml.escape(row.title())).append("</th><td>").append(Xml.escape(row.period()))
-                .append("</td><td class=\"wb-state\">").append(words(state)).append("</td><td>")
+                .append("</td><td class=\"wb-state\">").append(Xml.escape(words(state))).append("</td><td>")
                 .append(row.display() == null ? "" : Xml.escape(row.display())).append("</td><td>")
                 .append(status(row)).append("</td><td>");
         boolean updater = roles.contains(Role.UPDATER);
