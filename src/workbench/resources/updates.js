@@ -1,4 +1,5 @@
-// The quarterly update page: each step goes to the REST API as JSON, with the update's version as last read.
+// The quarterly update page: each step goes to the REST API as JSON, made to the update's version as the page showed
+// it, so a figure changed by someone else since is refused rather than overwritten.
 (function () {
   var api = '/rest/golden-thread/1.0/';
 
@@ -15,15 +16,6 @@
     });
   }
 
-  function version(kpi, period) {
-    return fetch(api + 'kpis/' + encodeURIComponent(kpi) + '/measurements', {headers: {Accept: 'application/json'}})
-      .then(function (response) { return response.ok ? response.json() : []; })
-      .then(function (rows) {
-        var row = rows.filter(function (r) { return r.periodId === period; })[0];
-        return row ? row.version : 0;
-      });
-  }
-
   function busy(row, on) {
     row.querySelectorAll('button').forEach(function (button) { button.disabled = on; });
   }
@@ -32,8 +24,8 @@
     var error = row.querySelector('.wb-error');
     show(error, '');
     busy(row, true);
-    return version(row.dataset.kpi, row.dataset.period).then(function (current) {
-      body.version = current;
+    body.version = Number(row.dataset.version);
+    return Promise.resolve().then(function () {
       return fetch(api + 'kpis/' + encodeURIComponent(row.dataset.kpi) + '/updates/' +
           encodeURIComponent(row.dataset.period) + '/transitions', {
         method: 'POST', headers: {'Content-Type': 'application/json', Accept: 'application/json'},

@@ -109,7 +109,8 @@ final class KpiReports {
                         t.lastYear().direction().name())).orElse(null),
                 figure.map(f -> f.dataQuality().name()).orElse(null),
                 figure.map(f -> f.entry().commentary()).orElse(null),
-                figure.map(StoredMeasurement::updateState).orElse(null));
+                figure.map(StoredMeasurement::updateState).orElse(null),
+                figure.map(StoredMeasurement::editVersion).orElse(null));
     }
 
     /** The run of periods up to {@code period} that the exception triggers look back over, oldest first. */

@@ -77,7 +77,7 @@ public final class WorkbenchServer implements AutoCloseable {
                     descriptor.activeObjectsEntities());
             Repositories store = new Repositories(database.activeObjects(), options.clock());
             if (options.sampleCouncil()) {
-                new SampleCouncil(store).loadIfEmpty();
+                loadSample(store, dataDirectory.path());
                 SamplePages.copyIfAbsent(dataDirectory.path().resolve(PAGES));
             }
             background = new WorkbenchBackground();
@@ -110,6 +110,15 @@ public final class WorkbenchServer implements AutoCloseable {
                 throw workbenchException;
             }
             throw new WorkbenchException("cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    private static void loadSample(Repositories store, Path data) {
+        try {
+            new SampleCouncil(store).loadIfEmpty();
+        } catch (RuntimeException e) {
+            throw new WorkbenchException("the sample council could not be loaded (" + e.getMessage() + "); delete "
+                    + data + " and start again, or start with --no-sample", e);
         }
     }
 

@@ -16,7 +16,8 @@ final class UpdateRow {
         String state = row.state() == null ? "AWAITING_DATA" : row.state();
         String key = Xml.escape(row.key());
         StringBuilder html = new StringBuilder("<tr id=\"row-").append(key).append("\" data-kpi=\"").append(key)
-                .append("\" data-period=\"").append(Xml.escape(row.periodId())).append("\"><th scope=\"row\">")
+                .append("\" data-period=\"").append(Xml.escape(row.periodId())).append("\" data-version=\"")
+                .append(row.version() == null ? 0 : row.version()).append("\"><th scope=\"row\">")
                 .append("<a href=\"/kpis/").append(key).append("\">").append(key).append("</a> ")
                 .append(Xml.escape(row.title())).append("</th><td>").append(Xml.escape(row.period()))
                 .append("</td><td class=\"wb-state\">").append(Xml.escape(words(state))).append("</td><td>")

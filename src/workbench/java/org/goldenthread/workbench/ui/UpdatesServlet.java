@@ -20,8 +20,8 @@ import org.goldenthread.workbench.WorkbenchUsers;
 import org.goldenthread.workbench.pages.LoopbackKpiSource;
 
 /**
- * {@code /updates}: the quarterly update of the last complete quarter, one row per KPI with its state and the step
- * the signed-in user may take: service managers submit, the performance team verifies and publishes in bulk, the
+ * {@code /updates}: the quarterly update of the last complete quarter, one row per KPI whose period in it has ended
+ * (an annual KPI waits for its year's end), with its state and the step the signed-in user may take: service managers submit, the performance team verifies and publishes in bulk, the
  * head of service signs off. Each step goes to the REST API; a refusal is shown in the row, naming the rule.
  */
 public final class UpdatesServlet extends SignedInServlet {
@@ -36,7 +36,8 @@ public final class UpdatesServlet extends SignedInServlet {
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response, Optional<String> user)
             throws IOException {
-        FinancialPeriod quarter = FinancialPeriod.containing(Frequency.QUARTERLY, LocalDate.now(clock)).previous();
+        LocalDate today = LocalDate.now(clock);
+        FinancialPeriod quarter = FinancialPeriod.containing(Frequency.QUARTERLY, today).previous();
         ScorecardView scorecard;
         try {
             scorecard = new LoopbackKpiSource(restBase, Credentials.of(request)).scorecard(quarter.id(), "", Map.of());
@@ -65,7 +66,9 @@ public final class UpdatesServlet extends SignedInServlet {
                 .append("<th scope=\"col\">State</th><th scope=\"col\">Figure</th><th scope=\"col\">Status</th>")
                 .append("<th scope=\"col\">Step</th></tr></thead><tbody>");
         for (ScorecardRowView row : scorecard.rows()) {
-            html.append(UpdateRow.html(row, roles));
+            if (FinancialPeriod.parse(row.periodId()).end().isBefore(today)) {
+                html.append(UpdateRow.html(row, roles));
+            }
         }
         html.append("</tbody></table><script src=\"/static/updates.js\"></script>");
         Html.send(response, 200, user, "Quarterly update", html.toString());
