@@ -12,11 +12,15 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.net.Request;
 import com.atlassian.sal.api.net.Response;
 import com.atlassian.sal.api.net.ResponseException;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.goldenthread.confluence.KpiSourceException.Problem;
 import org.goldenthread.contract.ContractJson;
 import org.goldenthread.contract.ExceptionView;
@@ -27,8 +31,8 @@ import org.goldenthread.contract.TilesView;
 
 /**
  * The macros' KPI data in Confluence: Golden Thread's REST API in the Jira of the primary application link, asked as
- * the page's reader, so Jira's permissions decide what they see. A reader who has not yet let Confluence act for them
- * in Jira gets an "Authorise with Jira" link.
+ * the page's reader, so Jira's permissions decide what they see; each reader's answers are kept for a minute. A reader
+ * who has not yet let Confluence act for them in Jira gets an "Authorise with Jira" link.
  */
 @ConfluenceComponent
 public class ApplicationLinkKpiSource implements KpiSource {
@@ -36,10 +40,19 @@ public class ApplicationLinkKpiSource implements KpiSource {
     private static final TypeToken<List<ExceptionView>> EXCEPTIONS = new TypeToken<>() { };
 
     private final ApplicationLinkService links;
+    private final UserManager users;
+    private final ReaderCache cache;
     private final Gson gson = ContractJson.gson();
 
-    public ApplicationLinkKpiSource(@ComponentImport ApplicationLinkService links) {
+    public ApplicationLinkKpiSource(@ComponentImport ApplicationLinkService links,
+                                    @ComponentImport UserManager users) {
+        this(links, users, Clock.systemUTC());
+    }
+
+    ApplicationLinkKpiSource(ApplicationLinkService links, UserManager users, Clock clock) {
         this.links = links;
+        this.users = users;
+        this.cache = new ReaderCache(clock);
     }
 
     @Override
@@ -83,6 +96,22 @@ public class ApplicationLinkKpiSource implements KpiSource {
 
     private <T> T read(Request.MethodType method, String path, String body, TypeToken<T> type, Problem onMissing)
             throws KpiSourceException {
+        UserKey reader = users.getRemoteUserKey();
+        String request = method + " " + path + (body == null ? "" : " " + body);
+        Optional<String> kept = reader == null ? Optional.empty() : cache.get(reader.getStringValue(), request);
+        if (kept.isPresent()) {
+            return parse(kept.get(), type);
+        }
+        String answer = ask(method, path, body, onMissing);
+        if (reader != null) {
+            cache.put(reader.getStringValue(), request, answer);
+        }
+        return parse(answer, type);
+    }
+
+    /** Jira's answer to one request: its body when it is 200, otherwise the problem it means. */
+    private String ask(Request.MethodType method, String path, String body, Problem onMissing)
+            throws KpiSourceException {
         ApplicationLink jira = links.getPrimaryApplicationLink(JiraApplicationType.class);
         if (jira == null) {
             throw new KpiSourceException(Problem.UNREACHABLE, "Confluence has no application link to Jira");
@@ -105,7 +134,7 @@ public class ApplicationLinkKpiSource implements KpiSource {
             throw authorisationNeeded(requests.getAuthorisationURI().toString());
         }
         return switch (answer.status()) {
-            case 200 -> parse(answer.body(), type);
+            case 200 -> answer.body();
             case 401, 403 -> throw new KpiSourceException(Problem.NO_PERMISSION, "Jira answered " + answer.status());
             case 404 -> throw new KpiSourceException(onMissing, "Jira answered 404");
             default -> throw new KpiSourceException(Problem.UNREACHABLE, "Jira answered " + answer.status());

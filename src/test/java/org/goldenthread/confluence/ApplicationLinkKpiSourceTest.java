@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.atlassian.sal.api.net.Request;
+import com.atlassian.sal.api.user.UserKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.goldenthread.contract.TilesView;
@@ -16,7 +22,7 @@ class ApplicationLinkKpiSourceTest {
     void asksJiraForAllThePagesTilesInOneJsonRequest() throws Exception {
         FakeJiraLink jira = new FakeJiraLink().answering(200, "{\"tiles\":[],\"unknown\":[\"NOPE-1\"]}");
 
-        TilesView tiles = new ApplicationLinkKpiSource(jira).tiles(List.of("WST-01", "NOPE-1"), "latest", "");
+        TilesView tiles = source(jira).tiles(List.of("WST-01", "NOPE-1"), "latest", "");
 
         assertThat(tiles.unknown()).containsExactly("NOPE-1");
         FakeJiraLink.Sent sent = jira.sent().get(0);
@@ -31,7 +37,7 @@ class ApplicationLinkKpiSourceTest {
     void filtersGoInTheQueryEncoded() throws Exception {
         FakeJiraLink jira = new FakeJiraLink().answering(200, "{\"period\":\"latest\",\"rows\":[],\"counts\":{}}");
 
-        new ApplicationLinkKpiSource(jira).scorecard("2025/26 Q2", "2026-10-15",
+        source(jira).scorecard("2025/26 Q2", "2026-10-15",
                 Map.of("directorate", "Place & Growth"));
 
         assertThat(jira.sent().get(0).url())
@@ -44,7 +50,7 @@ class ApplicationLinkKpiSourceTest {
         for (boolean whenRequested : new boolean[] {true, false}) {
             FakeJiraLink jira = new FakeJiraLink().unauthorised(whenRequested);
 
-            assertThatThrownBy(() -> new ApplicationLinkKpiSource(jira).series("WST-01", ""))
+            assertThatThrownBy(() -> source(jira).series("WST-01", ""))
                     .isInstanceOfSatisfying(KpiSourceException.class, e -> {
                         assertThat(e.problem()).isEqualTo(KpiSourceException.Problem.AUTHORISATION_NEEDED);
                         assertThat(e.authorisationUrl()).hasValue(FakeJiraLink.AUTHORISE.toString());
@@ -54,7 +60,7 @@ class ApplicationLinkKpiSourceTest {
 
     @Test
     void eachOtherAnswerBecomesAProblemTheMacroCanName() {
-        assertThatThrownBy(() -> new ApplicationLinkKpiSource(new FakeJiraLink().unlinked()).series("WST-01", ""))
+        assertThatThrownBy(() -> source(new FakeJiraLink().unlinked()).series("WST-01", ""))
                 .hasMessage("Confluence has no application link to Jira");
         assertProblem(new FakeJiraLink().answering(403, ""), KpiSourceException.Problem.NO_PERMISSION);
         assertProblem(new FakeJiraLink().answering(404, ""), KpiSourceException.Problem.NOT_FOUND);
@@ -64,12 +70,71 @@ class ApplicationLinkKpiSourceTest {
 
     @Test
     void linksToTheKpisIssueInJira() {
-        assertThat(new ApplicationLinkKpiSource(new FakeJiraLink()).kpiUrl("WST-01")).isEqualTo(
+        assertThat(source(new FakeJiraLink()).kpiUrl("WST-01")).isEqualTo(
                 "https://jira.example.gov.uk/issues/?jql=issuetype+%3D+KPI+AND+summary+%7E+%22%5C%22WST-01%5C%22%22");
     }
 
+    @Test
+    void keepsEachReadersAnswersForAMinute() throws Exception {
+        FakeJiraLink jira = new FakeJiraLink().answering(200, "{\"period\":\"latest\",\"rows\":[],\"counts\":{}}");
+        MutableClock clock = new MutableClock();
+        String[] reader = {"alice"};
+        ApplicationLinkKpiSource source = new ApplicationLinkKpiSource(jira, () -> new UserKey(reader[0]), clock);
+
+        source.scorecard("latest", "", Map.of());
+        source.scorecard("latest", "", Map.of());
+        assertThat(jira.sent()).hasSize(1);
+        reader[0] = "bob";
+        source.scorecard("latest", "", Map.of());
+        assertThat(jira.sent()).hasSize(2);
+        clock.advance(ReaderCache.KEPT_FOR.plusSeconds(1));
+        source.scorecard("latest", "", Map.of());
+        assertThat(jira.sent()).hasSize(3);
+        source.scorecard("2025/26 Q2", "", Map.of());
+        assertThat(jira.sent()).hasSize(4);
+    }
+
+    @Test
+    void aRefusalIsNotKept() {
+        FakeJiraLink jira = new FakeJiraLink().answering(403, "");
+        ApplicationLinkKpiSource source = source(jira);
+
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> source.series("WST-01", "")).isInstanceOf(KpiSourceException.class);
+        }
+        assertThat(jira.sent()).hasSize(2);
+    }
+
+    private static ApplicationLinkKpiSource source(FakeJiraLink jira) {
+        return new ApplicationLinkKpiSource(jira, () -> new UserKey("reader"), new MutableClock());
+    }
+
+    /** A clock the test moves on. */
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-30T09:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     private static void assertProblem(FakeJiraLink jira, KpiSourceException.Problem problem) {
-        assertThatThrownBy(() -> new ApplicationLinkKpiSource(jira).series("WST-01", ""))
+        assertThatThrownBy(() -> source(jira).series("WST-01", ""))
                 .isInstanceOfSatisfying(KpiSourceException.class, e -> assertThat(e.problem()).isEqualTo(problem));
     }
 }
