@@ -14,11 +14,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.contract.ExceptionView;
 import org.goldenthread.contract.ScorecardRowView;
@@ -39,7 +42,9 @@ import org.goldenthread.status.RaisedException;
 import org.goldenthread.store.ActionPlanStore;
 import org.goldenthread.store.KpiBundle;
 import org.goldenthread.store.KpiBundles;
+import org.goldenthread.store.KpiRepository;
 import org.goldenthread.store.Repositories;
+import org.goldenthread.store.StoredKpi;
 
 /** The reports pages and macros are built from: the scorecard, the exception report and KPI tiles. */
 @UnlicensedSiteAccess
@@ -53,6 +58,7 @@ public class ReportResource {
     private final KpiReports reports;
     private final ActionPlanStore plans;
     private final KpiBundles bundles;
+    private final KpiRepository kpis;
     private final Clock clock;
     private final SpcEngine spc = new SpcEngine(SpcOptions.STANDARD);
 
@@ -63,6 +69,7 @@ public class ReportResource {
                 store.clock());
         this.plans = store.actionPlans();
         this.bundles = store.bundles();
+        this.kpis = store.kpis();
         this.clock = store.clock();
     }
 
@@ -162,13 +169,20 @@ public class ReportResource {
                 line.figure().map(figure -> figure.dataQuality() != DataQuality.CONFIRMED).orElse(false));
     }
 
+    /**
+     * The lines of the KPIs that pass the filters. With a filter the definitions are read first, so only the KPIs kept
+     * have the rest of their data read.
+     */
     private List<ReportLine> lines(Caller caller, Optional<FinancialPeriod> asked, AsPublished view,
                                    String directorate, String level, String priority) {
-        return bundles.all().stream()
-                .filter(bundle -> Filters.matches(directorate, bundle.kpi().definition().directorate()))
-                .filter(bundle -> Filters.matches(level, bundle.kpi().definition().level().name()))
-                .filter(bundle -> Filters.matches(priority, bundle.kpi().definition().priority()))
-                .map(bundle -> reports.line(bundle, caller, asked, view)).toList();
+        Predicate<KpiDefinition> kept = kpi -> Filters.matches(directorate, kpi.directorate())
+                && Filters.matches(level, kpi.level().name()) && Filters.matches(priority, kpi.priority());
+        boolean filtered = Stream.of(directorate, level, priority).anyMatch(f -> f != null && !f.isBlank());
+        Collection<KpiBundle> chosen = filtered
+                ? bundles.load(kpis.all().stream().map(StoredKpi::definition).filter(kept)
+                        .map(KpiDefinition::key).toList()).values()
+                : bundles.all();
+        return chosen.stream().map(bundle -> reports.line(bundle, caller, asked, view)).toList();
     }
 
     private List<ActionPlanView> plans(String key, LocalDate today) {

@@ -42,7 +42,8 @@ class WorkbenchServerTest {
             HttpResponse<String> unknown = get(server.baseUri().resolve("no-such-page"));
 
             assertThat(home.statusCode()).isEqualTo(200);
-            assertThat(home.body()).contains("<title>Golden Thread workbench</title>", "/rest/golden-thread/1.0/health");
+            assertThat(home.body()).contains("<title>Home \u2013 Golden Thread workbench</title>",
+                    "/rest/golden-thread/1.0/health");
             assertThat(unknown.statusCode()).isEqualTo(404);
         }
     }

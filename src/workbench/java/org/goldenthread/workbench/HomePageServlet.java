@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.goldenthread.workbench.ui.Html;
 
-/** The workbench's home page at {@code /}; anything else it does not know is a 404. */
+/** The workbench's home page at {@code /}, in the pages' frame; anything else it does not know is a 404. */
 final class HomePageServlet extends HttpServlet {
     private static final String PAGE = "/workbench/home.html";
 
@@ -21,8 +23,8 @@ final class HomePageServlet extends HttpServlet {
             if (page == null) {
                 throw new IOException(PAGE + " is missing from the workbench build");
             }
-            response.setContentType("text/html;charset=UTF-8");
-            page.transferTo(response.getOutputStream());
+            Html.send(response, 200, SignIn.reader(request), "Home",
+                    new String(page.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 }
