@@ -1,7 +1,6 @@
 package org.goldenthread.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.ArrayList;
@@ -23,13 +22,9 @@ import org.goldenthread.render.TileModel;
  * {@code kpi-action-plans}: for scrutiny, the action plans of the KPIs that are off target, each with owner, due
  * date and progress, and the KPI's tile beside it. Read-only: it offers no way to change a plan.
  */
-public class KpiActionPlansMacro implements Macro {
-    private final MacroTemplates templates;
-    private final KpiSource source;
-
+public class KpiActionPlansMacro extends ReportMacro {
     public KpiActionPlansMacro(@ComponentImport TemplateRenderer renderer, KpiSource source) {
-        this.templates = new MacroTemplates(renderer);
-        this.source = source;
+        super(renderer, source);
     }
 
     @Override
@@ -75,15 +70,5 @@ public class KpiActionPlansMacro implements Macro {
             tiles.clear();
         }
         return tiles;
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,7 +1,6 @@
 package org.goldenthread.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.HashMap;
@@ -11,13 +10,9 @@ import org.goldenthread.contract.ExceptionView;
 import org.goldenthread.render.ExceptionModel;
 
 /** {@code kpi-exceptions}: red and amber KPIs first, then good news, each with commentary and action plans. */
-public class KpiExceptionsMacro implements Macro {
-    private final MacroTemplates templates;
-    private final KpiSource source;
-
+public class KpiExceptionsMacro extends ReportMacro {
     public KpiExceptionsMacro(@ComponentImport TemplateRenderer renderer, KpiSource source) {
-        this.templates = new MacroTemplates(renderer);
-        this.source = source;
+        super(renderer, source);
     }
 
     @Override
@@ -35,15 +30,5 @@ public class KpiExceptionsMacro implements Macro {
         } catch (KpiSourceException e) {
             return templates.message(e, "the KPIs of this exception report");
         }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,7 +1,6 @@
 package org.goldenthread.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.HashMap;
@@ -13,13 +12,9 @@ import org.goldenthread.render.KpiRowModel;
  * {@code kpi-scorecard}: a table of KPIs filtered by directorate, level, priority, status or label, with figure,
  * target, status, direction of travel and commentary.
  */
-public class KpiScorecardMacro implements Macro {
-    private final MacroTemplates templates;
-    private final KpiSource source;
-
+public class KpiScorecardMacro extends ReportMacro {
     public KpiScorecardMacro(@ComponentImport TemplateRenderer renderer, KpiSource source) {
-        this.templates = new MacroTemplates(renderer);
-        this.source = source;
+        super(renderer, source);
     }
 
     @Override
@@ -37,15 +32,5 @@ public class KpiScorecardMacro implements Macro {
         } catch (KpiSourceException e) {
             return templates.message(e, "the KPIs of this scorecard");
         }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,7 +1,6 @@
 package org.goldenthread.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.HashMap;
@@ -10,13 +9,9 @@ import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.render.StatusCountModel;
 
 /** {@code kpi-summary}: how many KPIs have each status, for a filter, as words and numbers and a small bar. */
-public class KpiSummaryMacro implements Macro {
-    private final MacroTemplates templates;
-    private final KpiSource source;
-
+public class KpiSummaryMacro extends ReportMacro {
     public KpiSummaryMacro(@ComponentImport TemplateRenderer renderer, KpiSource source) {
-        this.templates = new MacroTemplates(renderer);
-        this.source = source;
+        super(renderer, source);
     }
 
     @Override
@@ -33,15 +28,5 @@ public class KpiSummaryMacro implements Macro {
         } catch (KpiSourceException e) {
             return templates.message(e, "the KPIs of this summary");
         }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,7 +1,6 @@
 package org.goldenthread.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.Map;
@@ -13,13 +12,9 @@ import org.goldenthread.render.TileModel;
  * {@code kpi-tile}: one KPI's value, target, status in words and symbol, direction of travel, SPC icons, sparkline and
  * the reasons behind its status. All the tiles on a page come from one request.
  */
-public class KpiTileMacro implements Macro {
-    private final MacroTemplates templates;
-    private final KpiSource source;
-
+public class KpiTileMacro extends ReportMacro {
     public KpiTileMacro(@ComponentImport TemplateRenderer renderer, KpiSource source) {
-        this.templates = new MacroTemplates(renderer);
-        this.source = source;
+        super(renderer, source);
     }
 
     @Override
@@ -40,15 +35,5 @@ public class KpiTileMacro implements Macro {
         } catch (KpiSourceException e) {
             return templates.message(e, "KPI " + key);
         }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,7 +1,6 @@
 package org.goldenthread.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.Map;
@@ -14,16 +13,12 @@ import org.goldenthread.render.TrendModel;
  * {@code kpi-trend}: one KPI's trend graph with target, tolerance band, SPC limits and benchmarks, and its data table.
  * Inline SVG on screen; a PNG for PDF, Word and email, which drop inline SVG.
  */
-public class KpiTrendMacro implements Macro {
+public class KpiTrendMacro extends ReportMacro {
     private static final Set<String> IMAGE_OUTPUTS = Set.of("pdf", "word", "email");
     private static final int DEFAULT_PERIODS = 12;
 
-    private final MacroTemplates templates;
-    private final KpiSource source;
-
     public KpiTrendMacro(@ComponentImport TemplateRenderer renderer, KpiSource source) {
-        this.templates = new MacroTemplates(renderer);
-        this.source = source;
+        super(renderer, source);
     }
 
     @Override
@@ -53,15 +48,5 @@ public class KpiTrendMacro implements Macro {
         } catch (KpiSourceException e) {
             return templates.message(e, "KPI " + key);
         }
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }
