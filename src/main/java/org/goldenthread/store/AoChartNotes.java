@@ -74,14 +74,19 @@ public final class AoChartNotes implements ChartNotes {
     }
 
     @Override
-    public void remove(KpiDefinition kpi, Kind kind, FinancialPeriod period, String userKey) {
-        ao.executeInTransaction(() -> {
-            row(kpi, kind, period).ifPresent(row -> {
+    public boolean remove(KpiDefinition kpi, Kind kind, FinancialPeriod period, String reason, String userKey) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidFieldsException.of("Cannot remove the " + name(kind) + " for " + kpi.key() + " at "
+                    + period.label(), "reason", "is required");
+        }
+        return ao.executeInTransaction(() -> {
+            Optional<ChartNoteEntity> row = row(kpi, kind, period);
+            row.ifPresent(found -> {
                 audit.append(new AuditEvent(kpi.key(), Optional.of(period.id()), name(kind) + " removed", userKey,
-                        clock.instant(), Optional.of(row.getNote()), Optional.empty()));
-                ao.delete(row);
+                        clock.instant(), Optional.of(found.getNote()), Optional.of("Removed: " + reason.strip())));
+                ao.delete(found);
             });
-            return null;
+            return row.isPresent();
         });
     }
 

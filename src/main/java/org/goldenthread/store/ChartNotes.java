@@ -20,6 +20,6 @@ public interface ChartNotes {
     /** Adds a note of the kind at the period, with its reason or text; a second of the same kind there is refused. */
     void add(KpiDefinition kpi, Kind kind, FinancialPeriod period, String note, String userKey);
 
-    /** Removes the note of the kind at the period, if there is one. */
-    void remove(KpiDefinition kpi, Kind kind, FinancialPeriod period, String userKey);
+    /** Removes the note of the kind at the period, if there is one, with why; false if there was none. */
+    boolean remove(KpiDefinition kpi, Kind kind, FinancialPeriod period, String reason, String userKey);
 }

@@ -27,7 +27,7 @@ class PermissionMatrixTest {
     /**
      * Import bodies are deliberately invalid, so an allowed import answers 400 and writes nothing; the update step is
      * made to a stale version, so whoever may take it (the KPI's owner, head) gets 409 and nothing changes; the action
-     * plan has no title, so whoever may create one (the owner and the performance team) gets 400.
+     * plan has no title and the chart note no reason, so whoever may make one gets 400.
      */
     private static final String EXPECTED = """
             GET health                             200 200 200 200 200 200
@@ -39,6 +39,8 @@ class PermissionMatrixTest {
             GET kpis/WST-01/spc                    401 200 200 200 200 200
             GET kpis/WST-01/action-plans           401 200 200 200 200 200
             GET kpis/WST-01/audit                  401 200 200 200 200 403
+            GET kpis/WST-01/chart-notes            401 200 200 200 200 200
+            POST kpis/WST-01/chart-notes           401 400 400 403 403 403
             GET scorecard                          401 200 200 200 200 200
             GET exceptions                         401 200 200 200 200 200
             POST tiles                             401 200 200 200 200 200
@@ -87,6 +89,7 @@ class PermissionMatrixTest {
         boolean csv = path.startsWith("import/");
         String body = csv ? "not,a\nkpi,file,at,all\n" : path.endsWith("transitions")
                 ? "{\"action\":\"submit\",\"value\":\"61\",\"commentary\":\"x\",\"version\":99}"
+                : path.endsWith("chart-notes") ? "{\"kind\":\"rebase\",\"period\":\"2025/26 Q1\"}"
                 : path.equals("action-plans") ? "{\"kpi\":\"WST-01\",\"owner\":\"head\",\"due\":\"2027-03-31\"}"
                 : "{\"keys\":[\"WST-01\"]}";
         return request.header("Content-Type", csv ? "text/csv" : "application/json")

@@ -47,9 +47,15 @@ class ChartNotesAndBenchmarksTest {
                     "perf.officer")).hasMessage("Invalid ghost for WST-01 at Jul 2024: period must be QUARTERLY like "
                             + "the KPI");
 
-            notes.remove(KPI, ChartNotes.Kind.REBASE, Q3, "perf.lead");
+            assertThatThrownBy(() -> notes.remove(KPI, ChartNotes.Kind.REBASE, Q3, " ", "perf.lead"))
+                    .hasMessage("Cannot remove the rebase for WST-01 at 2024/25 Q3: reason is required");
+            assertThat(notes.remove(KPI, ChartNotes.Kind.REBASE, Q3, "Contract start was delayed", "perf.lead"))
+                    .isTrue();
+            assertThat(notes.remove(KPI, ChartNotes.Kind.REBASE, Q3, "Again", "perf.lead")).isFalse();
 
             assertThat(notes.rebases(KPI)).isEmpty();
+            assertThat(new AoAuditTrail(store.activeObjects()).page("WST-01", 0, 1).get(0).newValue())
+                    .hasValue("Removed: Contract start was delayed");
             assertThat(new AoAuditTrail(store.activeObjects()).page("WST-01", 0, 10))
                     .extracting(AuditEvent::subject)
                     .containsExactly("rebase removed", "annotation", "ghost", "rebase");
