@@ -15,7 +15,6 @@ import com.atlassian.sal.api.net.ResponseException;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
 import java.time.Clock;
 import java.util.List;
@@ -100,13 +99,13 @@ public class ApplicationLinkKpiSource implements KpiSource {
         String request = method + " " + path + (body == null ? "" : " " + body);
         Optional<String> kept = reader == null ? Optional.empty() : cache.get(reader.getStringValue(), request);
         if (kept.isPresent()) {
-            return parse(kept.get(), type);
+            return ApiAnswers.parse(kept.get(), type);
         }
         String answer = ask(method, path, body, onMissing);
         if (reader != null) {
             cache.put(reader.getStringValue(), request, answer);
         }
-        return parse(answer, type);
+        return ApiAnswers.parse(answer, type);
     }
 
     /** Jira's answer to one request: its body when it is 200, otherwise the problem it means. */
@@ -133,20 +132,10 @@ public class ApplicationLinkKpiSource implements KpiSource {
         if (answer.credentialsRequired()) {
             throw authorisationNeeded(requests.getAuthorisationURI().toString());
         }
-        return switch (answer.status()) {
-            case 200 -> answer.body();
-            case 401, 403 -> throw new KpiSourceException(Problem.NO_PERMISSION, "Jira answered " + answer.status());
-            case 404 -> throw new KpiSourceException(onMissing, "Jira answered 404");
-            default -> throw new KpiSourceException(Problem.UNREACHABLE, "Jira answered " + answer.status());
-        };
-    }
-
-    private <T> T parse(String body, TypeToken<T> type) throws KpiSourceException {
-        try {
-            return gson.fromJson(body, type);
-        } catch (JsonParseException e) {
-            throw new KpiSourceException(Problem.UNREACHABLE, "Jira's answer was not the expected JSON");
+        if (answer.status() != 200) {
+            throw ApiAnswers.problem(answer.status(), answer.body(), onMissing);
         }
+        return answer.body();
     }
 
     private static KpiSourceException authorisationNeeded(String url) {

@@ -21,7 +21,7 @@ public interface KpiSource {
     /** Everything the KPI's trend graph needs. */
     SeriesView series(String key, String asPublished) throws KpiSourceException;
 
-    /** The scorecard at the period, filtered by {@code directorate}, {@code level}, {@code priority}, {@code status}. */
+    /** The scorecard at the period, filtered by directorate, level, priority and status. */
     ScorecardView scorecard(String period, String asPublished, Map<String, String> filters)
             throws KpiSourceException;
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 /** Why KPI data could not be had: each problem becomes a clear inline message on the page, never an error page. */
 public final class KpiSourceException extends Exception {
     public enum Problem {
-        NOT_FOUND, NO_PERMISSION, UNREACHABLE, AUTHORISATION_NEEDED
+        NOT_FOUND, NO_PERMISSION, UNREACHABLE, AUTHORISATION_NEEDED, INVALID
     }
 
     private final Problem problem;

@@ -43,7 +43,8 @@ public class KpiTrendMacro extends ReportMacro {
                 .withBenchmark(!macro.parameter("benchmark", "true").equalsIgnoreCase("false"));
         try {
             return templates.render("kpi-trend", "trend", new TrendModel(
-                    TrendChartLayout.of(source.series(key, macro.parameter("asPublished", "")), options), ElementIds.next(context, "gt-trend"),
+                    TrendChartLayout.of(source.series(key, macro.parameter("asPublished", "")), options),
+                    ElementIds.next(context, "gt-trend"),
                     IMAGE_OUTPUTS.contains(String.valueOf(context.getOutputType()))));
         } catch (KpiSourceException e) {
             return templates.message(e, "KPI " + key);

@@ -41,6 +41,7 @@ final class MacroTemplates {
         return switch (problem.problem()) {
             case NOT_FOUND -> message("Not found.", "Jira has no data for " + subject + ", or you may not see it.");
             case NO_PERMISSION -> message("No permission.", "You may not see " + subject + ".");
+            case INVALID -> message("Check the macro's parameters.", problem.getMessage());
             case UNREACHABLE -> message("Jira is unreachable.", "The KPI data could not be fetched: "
                     + problem.getMessage());
             case AUTHORISATION_NEEDED -> render("macro-message", "message", new MessageModel(

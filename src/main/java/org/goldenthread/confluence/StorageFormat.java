@@ -28,7 +28,8 @@ public final class StorageFormat {
             Map.entry("larr", 8592), Map.entry("uarr", 8593), Map.entry("darr", 8595));
     private static final Map<String, Integer> XML_CHARACTERS = Map.of("amp", 38, "lt", 60, "gt", 62, "quot", 34,
             "apos", 39);
-    private static final Pattern TAG = Pattern.compile("<ac:structured-macro\\b([^>]*?)(/?)>|</ac:structured-macro\\s*>");
+    private static final Pattern TAG = Pattern.compile(
+            "<ac:structured-macro\\b([^>]*?)(/?)>|</ac:structured-macro\\s*>");
     private static final Pattern NAME = Pattern.compile("\\bac:name\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern PARAMETER = Pattern.compile(
             "<ac:parameter\\b([^>]*?)(?:/>|>(.*?)</ac:parameter>)", Pattern.DOTALL);

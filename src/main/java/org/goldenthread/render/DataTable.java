@@ -2,6 +2,7 @@ package org.goldenthread.render;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.goldenthread.contract.SeriesView.SeriesPoint;
 import org.goldenthread.contract.SpcPointView;
@@ -45,6 +46,7 @@ final class DataTable {
         } catch (IllegalArgumentException | NullPointerException e) {
             reading = "";
         }
-        return point.rule() == null ? reading : reading + " (" + point.rule().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+        return point.rule() == null ? reading
+                : reading + " (" + point.rule().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
     }
 }

@@ -1,5 +1,6 @@
 package org.goldenthread.render;
 
+import java.util.Locale;
 import org.goldenthread.contract.DirectionView;
 import org.goldenthread.contract.ScorecardRowView;
 import org.goldenthread.contract.TileView;
@@ -106,7 +107,7 @@ public final class TileModel {
 
     public String getDataQuality() {
         return row().dataQuality() == null || row().dataQuality().equals("CONFIRMED") ? ""
-                : row().dataQuality().charAt(0) + row().dataQuality().substring(1).toLowerCase(java.util.Locale.ROOT);
+                : row().dataQuality().charAt(0) + row().dataQuality().substring(1).toLowerCase(Locale.ROOT);
     }
 
     public String getExplanation() {

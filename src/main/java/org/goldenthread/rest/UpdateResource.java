@@ -34,8 +34,8 @@ public class UpdateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public MeasurementRow step(@Context SecurityContext security, @PathParam("key") String key,
-                               @PathParam("periodId") String periodId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                               StepRequestBody body) {
+                               @PathParam("periodId") String periodId,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StepRequestBody body) {
         Caller caller = access.caller(security);
         return updates.take(caller, key, periodId, body, version(body, ifMatch));
     }

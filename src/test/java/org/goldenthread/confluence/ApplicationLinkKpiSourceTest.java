@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.atlassian.sal.api.net.Request;
 import com.atlassian.sal.api.user.UserKey;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.goldenthread.contract.TilesView;
+import org.goldenthread.testing.MovingClock;
 import org.junit.jupiter.api.Test;
 
 /** The macros' data over the application link to Jira, against a scripted link (links run only in Confluence). */
@@ -28,7 +26,8 @@ class ApplicationLinkKpiSourceTest {
         FakeJiraLink.Sent sent = jira.sent().get(0);
         assertThat(sent.method()).isEqualTo(Request.MethodType.POST);
         assertThat(sent.url()).isEqualTo("rest/golden-thread/1.0/tiles");
-        assertThat(sent.body()).isEqualTo("{\"keys\":[\"WST-01\",\"NOPE-1\"],\"period\":\"latest\",\"asPublished\":\"\"}");
+        assertThat(sent.body())
+                .isEqualTo("{\"keys\":[\"WST-01\",\"NOPE-1\"],\"period\":\"latest\",\"asPublished\":\"\"}");
         assertThat(sent.type()).isEqualTo("application/json");
         assertThat(sent.headers()).containsEntry("Accept", "application/json");
     }
@@ -69,6 +68,18 @@ class ApplicationLinkKpiSourceTest {
     }
 
     @Test
+    void aRefusalOfTheMacrosParametersCarriesTheApisWords() {
+        FakeJiraLink jira = new FakeJiraLink().answering(400, "{\"error\":\"invalid\",\"field\":\"asPublished\","
+                + "\"message\":\"asPublished must be signed-off or a date like 2026-10-15, but is 'soon'\"}");
+
+        assertThatThrownBy(() -> source(jira).series("WST-01", "soon"))
+                .isInstanceOfSatisfying(KpiSourceException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(KpiSourceException.Problem.INVALID);
+                    assertThat(e).hasMessage("asPublished must be signed-off or a date like 2026-10-15, but is 'soon'");
+                });
+    }
+
+    @Test
     void linksToTheKpisIssueInJira() {
         assertThat(source(new FakeJiraLink()).kpiUrl("WST-01")).isEqualTo(
                 "https://jira.example.gov.uk/issues/?jql=issuetype+%3D+KPI+AND+summary+%7E+%22%5C%22WST-01%5C%22%22");
@@ -77,7 +88,7 @@ class ApplicationLinkKpiSourceTest {
     @Test
     void keepsEachReadersAnswersForAMinute() throws Exception {
         FakeJiraLink jira = new FakeJiraLink().answering(200, "{\"period\":\"latest\",\"rows\":[],\"counts\":{}}");
-        MutableClock clock = new MutableClock();
+        MovingClock clock = clock();
         String[] reader = {"alice"};
         ApplicationLinkKpiSource source = new ApplicationLinkKpiSource(jira, () -> new UserKey(reader[0]), clock);
 
@@ -105,32 +116,12 @@ class ApplicationLinkKpiSourceTest {
         assertThat(jira.sent()).hasSize(2);
     }
 
-    private static ApplicationLinkKpiSource source(FakeJiraLink jira) {
-        return new ApplicationLinkKpiSource(jira, () -> new UserKey("reader"), new MutableClock());
+    private static MovingClock clock() {
+        return new MovingClock(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC);
     }
 
-    /** A clock the test moves on. */
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-30T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    private static ApplicationLinkKpiSource source(FakeJiraLink jira) {
+        return new ApplicationLinkKpiSource(jira, () -> new UserKey("reader"), clock());
     }
 
     private static void assertProblem(FakeJiraLink jira, KpiSourceException.Problem problem) {

@@ -2,6 +2,7 @@ package org.goldenthread.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.goldenthread.contract.SeriesView;
 import org.goldenthread.contract.SpcPointView;
 import org.goldenthread.contract.SpcView;
@@ -25,7 +26,7 @@ public final class SeriesFixtures {
         }
         for (int i = 0; i < count; i++) {
             FinancialPeriod at = periods.get(i);
-            String value = String.format(java.util.Locale.ROOT, "%.1f", 55 + (i % 4) * 2.5 + i * 0.3);
+            String value = String.format(Locale.ROOT, "%.1f", 55 + (i % 4) * 2.5 + i * 0.3);
             points.add(new SeriesView.SeriesPoint(at.id(), at.label(), value, value + "%", "60", null, null, "60.0%",
                     "60", "60", null, "57", null, Double.parseDouble(value) >= 60 ? "GREEN"
                     : Double.parseDouble(value) >= 57 ? "AMBER" : "RED"));

@@ -7,10 +7,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.goldenthread.store.CsvImport;
+import org.goldenthread.testing.MovingClock;
 import org.goldenthread.workbench.WorkbenchOptions;
 import org.goldenthread.workbench.WorkbenchServer;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +30,8 @@ class AsPublishedApiTest {
     private WorkbenchServer server;
     private ApiClient api;
 
-    private final MovingClock clock = new MovingClock(Instant.parse("2025-07-01T09:00:00Z"));
+    private final MovingClock clock = new MovingClock(Instant.parse("2025-07-01T09:00:00Z"),
+            ZoneId.of("Europe/London"));
 
     @BeforeEach
     void start() {
@@ -89,36 +90,9 @@ class AsPublishedApiTest {
         assertThat(ApiClient.json(refused).getAsJsonObject().get("field").getAsString()).isEqualTo("asPublished");
     }
 
-    /** A clock the test moves on, so figures are imported, signed off and published on different days. */
-    private static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Europe/London");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private void signOffQ1() throws Exception {
-        step("manager", "{\"action\":\"submit\",\"value\":\"65.0\",\"commentary\":\"Garden waste back\",\"version\":0}");
+        step("manager", "{\"action\":\"submit\",\"value\":\"65.0\",\"commentary\":\"Garden waste back\","
+                + "\"version\":0}");
         step("perf", "{\"action\":\"verify\",\"version\":1}");
         step("head", "{\"action\":\"sign-off\",\"version\":2}");
     }

@@ -1,6 +1,7 @@
 /*
  * Host API declaration, compiled against but never packaged: the product provides the real type.
- * Checked against the decompiled applinks-api 9.1.4 in ngannk-fptu/Decompiled-Files (com.atlassian.applinks_applinks-api-9.1.4).
+ * Checked against the decompiled applinks-api 9.1.4 in ngannk-fptu/Decompiled-Files
+ * (com.atlassian.applinks_applinks-api-9.1.4).
  */
 package com.atlassian.applinks.api;
 

@@ -1,6 +1,8 @@
 /*
  * Host API declaration, compiled against but never packaged: the product provides the real type.
- * Checked against the decompiled applinks-api 9.1.4 in ngannk-fptu/Decompiled-Files (com.atlassian.applinks_applinks-api-9.1.4): a checked exception that knows where the user authorises the link. Declared with its constructor and
+ * Checked against the decompiled applinks-api 9.1.4 in ngannk-fptu/Decompiled-Files
+ * (com.atlassian.applinks_applinks-api-9.1.4): a checked exception that knows where the user authorises the link.
+ * Declared with its constructor and
  * getAuthorisationURI().
  */
 package com.atlassian.applinks.api;

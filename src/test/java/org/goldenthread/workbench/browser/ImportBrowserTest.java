@@ -54,7 +54,8 @@ class ImportBrowserTest {
             browser.find("#file").sendKeys(good.toAbsolutePath().toString());
             browser.find("#wb-import button[type=submit]").click();
             browser.waitFor(d -> browser.find("#wb-result").getText().startsWith("Imported"));
-            assertThat(browser.find("#wb-result").getText()).isEqualTo("Imported 1 row: 1 new, 0 changed, 0 unchanged.");
+            assertThat(browser.find("#wb-result").getText())
+                    .isEqualTo("Imported 1 row: 1 new, 0 changed, 0 unchanged.");
         }
     }
 }

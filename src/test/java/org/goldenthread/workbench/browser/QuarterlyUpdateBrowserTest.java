@@ -1,5 +1,8 @@
 package org.goldenthread.workbench.browser;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -101,7 +104,7 @@ class QuarterlyUpdateBrowserTest {
             browser.signIn("scrutiny");
             browser.go("/pages/performance-clinic");
             String tile = browser.find("a[href='/kpis/CUS-01']").findElement(
-                    org.openqa.selenium.By.xpath("ancestor::div[contains(@class,'gt-tile')]")).getText();
+                    By.xpath("ancestor::div[contains(@class,'gt-tile')]")).getText();
             assertThat(tile).contains("2026/27 Q2", "55.0%", "Red");
             assertThat(browser.find("main").getText()).contains("2026/27 Q2\n55.0%");
             browser.checkAccessibility("performance clinic");
@@ -124,7 +127,7 @@ class QuarterlyUpdateBrowserTest {
         browser.waitFor(d -> {
             try {
                 return browser.find(ROW + " .wb-state").getText().equals(state);
-            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
                 return false;
             }
         });

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.FinancialYear;
 import org.goldenthread.measure.Frequency;
@@ -45,8 +46,8 @@ public final class PageBenchmark {
             String one = page(1);
             String hundred = page(KPIS);
             for (int i = 0; i < WARM_UP; i++) {
-                preview.render(one, new LoopbackKpiSource(rest, java.util.Map.of("Authorization", perf)), "display");
-                preview.render(hundred, new LoopbackKpiSource(rest, java.util.Map.of("Authorization", perf)), "display");
+                preview.render(one, new LoopbackKpiSource(rest, Map.of("Authorization", perf)), "display");
+                preview.render(hundred, new LoopbackKpiSource(rest, Map.of("Authorization", perf)), "display");
             }
             Timing single = time(preview, one, rest, perf);
             Timing many = time(preview, hundred, rest, perf);
@@ -64,7 +65,7 @@ public final class PageBenchmark {
         double[] times = new double[RUNS];
         int requests = 0;
         for (int i = 0; i < RUNS; i++) {
-            LoopbackKpiSource source = new LoopbackKpiSource(rest, java.util.Map.of("Authorization", authorization));
+            LoopbackKpiSource source = new LoopbackKpiSource(rest, Map.of("Authorization", authorization));
             long start = System.nanoTime();
             preview.render(page, source, "display");
             times[i] = (System.nanoTime() - start) / 1e6;

@@ -1,7 +1,6 @@
 package org.goldenthread.workbench.pages;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.goldenthread.confluence.ApiAnswers;
 import org.goldenthread.confluence.KpiApiPaths;
 import org.goldenthread.confluence.KpiSource;
 import org.goldenthread.confluence.KpiSourceException;
@@ -114,17 +114,9 @@ public final class LoopbackKpiSource implements KpiSource {
     }
 
     private <T> T read(HttpResponse<String> response, TypeToken<T> type) throws KpiSourceException {
-        switch (response.statusCode()) {
-            case 200 -> {
-                try {
-                    return gson.fromJson(response.body(), type);
-                } catch (JsonParseException e) {
-                    throw new KpiSourceException(Problem.UNREACHABLE, "the answer was not the expected JSON");
-                }
-            }
-            case 401, 403 -> throw new KpiSourceException(Problem.NO_PERMISSION, "HTTP " + response.statusCode());
-            case 404 -> throw new KpiSourceException(Problem.NOT_FOUND, "HTTP 404");
-            default -> throw new KpiSourceException(Problem.UNREACHABLE, "HTTP " + response.statusCode());
+        if (response.statusCode() != 200) {
+            throw ApiAnswers.problem(response.statusCode(), response.body(), Problem.NOT_FOUND);
         }
+        return ApiAnswers.parse(response.body(), type);
     }
 }

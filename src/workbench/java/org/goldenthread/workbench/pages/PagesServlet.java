@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,16 +46,21 @@ public final class PagesServlet extends SignedInServlet {
         }
         String name = path.substring(1);
         if (!NAME.matcher(name).matches()) {
-            Html.send(response, 404, reader, "No such page", "<h1>No such page</h1><p>A page name is letters, digits, - and _ "
-                    + "only.</p>");
+            Html.send(response, 404, reader, "No such page", "<h1>No such page</h1><p>A page name is letters, "
+                    + "digits, - and _ only.</p>");
             return;
         }
         String storageFormat;
         try {
             storageFormat = Files.readString(directory.resolve(name + SUFFIX), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            Html.send(response, 404, reader, "No such page", "<h1>No such page</h1><p>There is no " + Xml.escape(name + SUFFIX)
-                    + " in the pages folder.</p>");
+            Html.send(response, 404, reader, "No such page", "<h1>No such page</h1><p>There is no "
+                    + Xml.escape(name + SUFFIX) + " in the pages folder.</p>");
+            return;
+        } catch (CharacterCodingException e) {
+            Html.send(response, 422, reader, "Not UTF-8", "<h1>" + Xml.escape(name + SUFFIX) + " is not UTF-8 "
+                    + "text</h1><p role=\"alert\">Confluence storage format is UTF-8: save the file as UTF-8 and "
+                    + "reload this page.</p>");
             return;
         }
         LoopbackKpiSource source = new LoopbackKpiSource(restBase, Credentials.of(request));
@@ -62,7 +68,8 @@ public final class PagesServlet extends SignedInServlet {
             String body = preview.render(storageFormat, source, outputType(request));
             Html.send(response, 200, reader, title(name), "<h1>" + Xml.escape(title(name)) + "</h1>" + body);
         } catch (StorageFormatException e) {
-            Html.send(response, 422, reader, "Not well-formed", "<h1>" + Xml.escape(name + SUFFIX) + " is not well-formed "
+            Html.send(response, 422, reader, "Not well-formed", "<h1>" + Xml.escape(name + SUFFIX)
+                    + " is not well-formed "
                     + "storage format</h1><p role=\"alert\">Line " + e.line() + ", column " + e.column() + ": "
                     + Xml.escape(e.getMessage()) + "</p><p>Fix the file and reload this page.</p>");
         }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ public final class ActionPlansServlet extends SignedInServlet {
                     .append(Xml.escape(plan.kpi())).append("\">").append(Xml.escape(plan.kpi())).append("</a></td><td>")
                     .append(Xml.escape(plan.owner())).append("</td><td>").append(Xml.escape(plan.due()))
                     .append("</td><td>").append(plan.progress()).append("%</td><td>")
-                    .append(Xml.escape(plan.status().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)))
+                    .append(Xml.escape(plan.status().replace('_', ' ').toLowerCase(Locale.ROOT)))
                     .append("</td></tr>");
         }
         html.append("</tbody></table>");

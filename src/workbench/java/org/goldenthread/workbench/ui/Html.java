@@ -10,8 +10,8 @@ public final class Html {
     private Html() {
     }
 
-    public static void send(HttpServletResponse response, int status, Optional<String> user, String title, String content)
-            throws IOException {
+    public static void send(HttpServletResponse response, int status, Optional<String> user, String title,
+                            String content) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");

@@ -82,7 +82,8 @@ public final class KpiPageServlet extends SignedInServlet {
             throw e;
         }
         StringBuilder html = new StringBuilder("<h2>Audit log</h2><table class=\"wb-plans\"><caption>The newest ")
-                .append(page.events().size()).append(" of ").append(page.total()).append(" changes</caption><thead><tr>")
+                .append(page.events().size()).append(" of ").append(page.total())
+                .append(" changes</caption><thead><tr>")
                 .append("<th scope=\"col\">When</th><th scope=\"col\">Who</th><th scope=\"col\">Period</th>")
                 .append("<th scope=\"col\">What</th><th scope=\"col\">From</th><th scope=\"col\">To</th></tr>")
                 .append("</thead><tbody>");

@@ -21,8 +21,9 @@ import org.goldenthread.workbench.pages.LoopbackKpiSource;
 
 /**
  * {@code /updates}: the quarterly update of the last complete quarter, one row per KPI whose period in it has ended
- * (an annual KPI waits for its year's end), with its state and the step the signed-in user may take: service managers submit, the performance team verifies and publishes in bulk, the
- * head of service signs off. Each step goes to the REST API; a refusal is shown in the row, naming the rule.
+ * (an annual KPI waits for its year's end), with its state and the step the signed-in user may take: service managers
+ * submit, the performance team verifies and publishes in bulk, the head of service signs off. Each step goes to the
+ * REST API; a refusal is shown in the row, naming the rule.
  */
 public final class UpdatesServlet extends SignedInServlet {
     private final URI restBase;

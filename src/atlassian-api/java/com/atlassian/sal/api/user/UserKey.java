@@ -1,6 +1,7 @@
 /*
  * Host API declaration, compiled against but never packaged: the product provides the real type.
- * A user's lasting key. Checked against the decompiled sal-api 5.1.4 in ngannk-fptu/Decompiled-Files (com.atlassian.sal_sal-api-5.1.4) (com/atlassian/sal/api/user/UserKey.java): a final class over a string, equal by
+ * A user's lasting key. Checked against the decompiled sal-api 5.1.4 in ngannk-fptu/Decompiled-Files
+ * (com.atlassian.sal_sal-api-5.1.4) (com/atlassian/sal/api/user/UserKey.java): a final class over a string, equal by
  * that string. Declared with its constructor and getStringValue().
  */
 package com.atlassian.sal.api.user;
