@@ -24,6 +24,7 @@ import org.goldenthread.contract.MeasurementRow;
 import org.goldenthread.contract.PeriodStatusView;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.status.RatingPolicy;
 import org.goldenthread.store.ActionPlanStore;
 import org.goldenthread.store.AuditTrail;
 import org.goldenthread.store.KpiRepository;
@@ -58,8 +59,9 @@ public class KpiResource {
         this.audit = store.audit();
         this.plans = store.actionPlans();
         this.clock = store.clock();
-        this.views = new KpiViews(store.clock());
-        this.reports = new KpiReports(lookup, targets, store.clock());
+        RatingPolicy policy = store.settings().current().settings().ratingPolicy();
+        this.views = new KpiViews(store.clock(), policy);
+        this.reports = new KpiReports(lookup, targets, store.clock(), policy);
     }
 
     /** The KPIs, filtered; {@code status} is each KPI's status at {@code period} (default: its latest published). */
@@ -147,9 +149,7 @@ public class KpiResource {
             throw ApiException.invalid("page", "page must be 1 or more, but is " + page);
         }
         List<AuditEntry> events = audit.page(kpi.key(), (page - 1) * AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE).stream()
-                .map(event -> new AuditEntry(event.periodId().orElse(null), event.subject(), event.userKey(),
-                        event.occurred().toString(), event.oldValue().orElse(null), event.newValue().orElse(null)))
-                .toList();
+                .map(AuditEntries::entry).toList();
         return new AuditPage(page, AUDIT_PAGE_SIZE, audit.count(kpi.key()), events);
     }
 

@@ -38,12 +38,13 @@ import org.goldenthread.store.StoredMeasurement;
  * period's status is worked out now, by the same rules.
  */
 final class KpiViews {
-    private final StatusRules rules = new StatusRules(RatingPolicy.STANDARD);
+    private final StatusRules rules;
     private final DirectionOfTravel travel = new DirectionOfTravel(ChangeMargin.EXACT);
     private final Clock clock;
 
-    KpiViews(Clock clock) {
+    KpiViews(Clock clock, RatingPolicy policy) {
         this.clock = clock;
+        this.rules = new StatusRules(policy);
     }
 
     static KpiSummary summary(KpiDefinition kpi) {

@@ -43,6 +43,10 @@ public final class Repositories {
         return new AoBenchmarkRepository(ao);
     }
 
+    public SettingsRepository settings() {
+        return new AoSettingsRepository(ao, clock);
+    }
+
     public KpiBundles bundles() {
         return new KpiBundles(ao);
     }

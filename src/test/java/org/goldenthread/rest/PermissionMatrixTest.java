@@ -27,7 +27,8 @@ class PermissionMatrixTest {
     /**
      * Import bodies are deliberately invalid, so an allowed import answers 400 and writes nothing; the update step is
      * made to a stale version, so whoever may take it (the KPI's owner, head) gets 409 and nothing changes; the action
-     * plan has no title and the chart note no reason, so whoever may make one gets 400.
+     * plan has no title and the chart note no reason, so whoever may make one gets 400; the settings sent have no
+     * version, so an administrator gets 400.
      */
     private static final String EXPECTED = """
             GET health                             200 200 200 200 200 200
@@ -51,6 +52,9 @@ class PermissionMatrixTest {
             GET export/kpis                        401 200 200 403 403 403
             POST kpis/WST-01/updates/2025-26-Q2/transitions 401 403 403 403 409 403
             POST updates/2025-26-Q2/publish        401 200 200 403 403 403
+            GET settings                           401 200 403 403 403 403
+            PUT settings                           401 400 403 403 403 403
+            GET settings/audit                     401 200 403 403 403 403
             """;
 
     @TempDir
@@ -75,7 +79,12 @@ class PermissionMatrixTest {
                 List<String> row = new ArrayList<>();
                 for (String caller : CALLERS) {
                     HttpRequest.Builder request = api.request(path, caller.equals("anonymous") ? null : caller);
-                    HttpRequest call = method.equals("GET") ? request.GET().build() : post(request, path);
+                    HttpRequest call = switch (method) {
+                        case "GET" -> request.GET().build();
+                        case "PUT" -> request.header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString("{}", StandardCharsets.UTF_8)).build();
+                        default -> post(request, path);
+                    };
                     row.add(String.valueOf(api.send(call).statusCode()));
                 }
                 actual.append(String.format("%-5s%-48s", method, path)).append(String.join(" ", row)).append('\n');

@@ -14,7 +14,8 @@ final class StaticFilesServlet extends HttpServlet {
             "/workbench.css", "/workbench/workbench.css",
             "/updates.js", "/workbench/updates.js",
             "/action-plan.js", "/workbench/action-plan.js",
-            "/import.js", "/workbench/import.js");
+            "/import.js", "/workbench/import.js",
+            "/settings.js", "/workbench/settings.js");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -25,6 +25,7 @@ import org.goldenthread.workbench.ui.ActionPlansServlet;
 import org.goldenthread.workbench.ui.ImportServlet;
 import org.goldenthread.workbench.ui.KpiPageServlet;
 import org.goldenthread.workbench.ui.ScorecardServlet;
+import org.goldenthread.workbench.ui.SettingsServlet;
 import org.goldenthread.workbench.ui.UpdatesServlet;
 import org.goldenthread.workbench.render.VelocityTemplates;
 import org.goldenthread.workbench.sample.SampleCouncil;
@@ -92,6 +93,7 @@ public final class WorkbenchServer implements AutoCloseable {
             ui.put("/updates", new UpdatesServlet(restBase, options.clock()));
             ui.put("/action-plans/*", new ActionPlansServlet(restBase));
             ui.put("/import", new ImportServlet());
+            ui.put("/settings", new SettingsServlet(restBase));
             server.setHandler(handlers(descriptor, store, background, ui));
             server.start();
             return new WorkbenchServer(server, connector, dataDirectory, database, background);

@@ -24,6 +24,7 @@ import org.goldenthread.contract.ContractJson;
 import org.goldenthread.contract.ExceptionView;
 import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.contract.SeriesView;
+import org.goldenthread.contract.SettingsView;
 import org.goldenthread.contract.TileRequest;
 import org.goldenthread.contract.TilesView;
 
@@ -79,6 +80,16 @@ public final class LoopbackKpiSource implements KpiSource {
     /** Every action plan the reader may see. */
     public List<ActionPlanView> actionPlans() throws KpiSourceException {
         return read(send(request(KpiApiPaths.actionPlans()).GET()), PLANS);
+    }
+
+    /** The council's settings (administrators only). */
+    public SettingsView settings() throws KpiSourceException {
+        return read(send(request("settings").GET()), SettingsView.class);
+    }
+
+    /** The newest page of the settings' change log (administrators only). */
+    public AuditPage settingsAudit() throws KpiSourceException {
+        return read(send(request("settings/audit").GET()), AuditPage.class);
     }
 
     @Override

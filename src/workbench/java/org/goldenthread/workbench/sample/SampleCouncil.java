@@ -23,6 +23,7 @@ import org.goldenthread.store.ChartNotes;
 import org.goldenthread.store.ImportJob;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.store.StoredKpi;
+import org.goldenthread.store.StoredSettings;
 
 /**
  * Anytown Borough Council, a fictitious council: about thirty KPIs across its directorates with four years of
@@ -33,6 +34,7 @@ import org.goldenthread.store.StoredKpi;
 public final class SampleCouncil {
     public static final String NAME = "Anytown Borough Council";
     static final String PERFORMANCE_OFFICER = "perf";
+    private static final String ADMINISTRATOR = "admin";
 
     private final Repositories store;
 
@@ -50,6 +52,7 @@ public final class SampleCouncil {
     }
 
     private void load() {
+        useOwnAuthorityCode();
         importFile(ImportJob.Kind.KPIS, "kpis.csv", resource("kpis.csv"));
         Map<String, KpiDefinition> kpis = store.kpis().all().stream().map(StoredKpi::definition)
                 .collect(Collectors.toMap(KpiDefinition::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -66,6 +69,13 @@ public final class SampleCouncil {
         noteServiceChanges(kpis, history);
         addActionPlans(today);
         round.take();
+    }
+
+    /** The council's own figures in the benchmark file are then told apart from its neighbours'. */
+    private void useOwnAuthorityCode() {
+        StoredSettings current = store.settings().current();
+        store.settings().change(current.settings().withAuthorityCode(SampleHistory.OWN_AUTHORITY),
+                current.editVersion(), ADMINISTRATOR);
     }
 
     private void amendTarget(KpiDefinition kpi, FinancialPeriod latest) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.contract.ActionPlanView;
-import org.goldenthread.contract.AuditEntry;
 import org.goldenthread.contract.AuditPage;
 import org.goldenthread.contract.SpcView;
 import org.goldenthread.render.Xml;
@@ -81,20 +80,7 @@ public final class KpiPageServlet extends SignedInServlet {
             }
             throw e;
         }
-        StringBuilder html = new StringBuilder("<h2>Audit log</h2><table class=\"wb-plans\"><caption>The newest ")
-                .append(page.events().size()).append(" of ").append(page.total())
-                .append(" changes</caption><thead><tr>")
-                .append("<th scope=\"col\">When</th><th scope=\"col\">Who</th><th scope=\"col\">Period</th>")
-                .append("<th scope=\"col\">What</th><th scope=\"col\">From</th><th scope=\"col\">To</th></tr>")
-                .append("</thead><tbody>");
-        for (AuditEntry event : page.events()) {
-            html.append("<tr><td>").append(Xml.escape(event.occurred())).append("</td><td>")
-                    .append(Xml.escape(event.user())).append("</td><td>").append(Xml.escape(event.periodId()))
-                    .append("</td><td>").append(Xml.escape(event.subject())).append("</td><td>")
-                    .append(Xml.escape(event.oldValue())).append("</td><td>").append(Xml.escape(event.newValue()))
-                    .append("</td></tr>");
-        }
-        return html.append("</tbody></table>").toString();
+        return "<h2>Audit log</h2>" + AuditTable.html(page);
     }
 
     private static String macro(String name, String key, String more) {
