@@ -27,13 +27,14 @@ class PermissionMatrixTest {
     /**
      * Import bodies are deliberately invalid, so an allowed import answers 400 and writes nothing; the update step is
      * made to a stale version, so whoever may take it (the KPI's owner, head) gets 409 and nothing changes; the action
-     * plan has no title and the chart note no reason, so whoever may make one gets 400; the settings sent have no
-     * version, so an administrator gets 400.
+     * plan has no title and the chart note no reason, so whoever may make one gets 400; the settings and the
+     * definition change sent have no version, so whoever may make them gets 400.
      */
     private static final String EXPECTED = """
             GET health                             200 200 200 200 200 200
             GET kpis                               401 200 200 200 200 200
             GET kpis/WST-01                        401 200 200 200 200 200
+            PUT kpis/WST-01                        401 400 400 403 403 403
             GET kpis/WST-01/measurements           401 200 200 200 200 200
             GET kpis/WST-01/status                 401 200 200 200 200 200
             GET kpis/WST-01/series                 401 200 200 200 200 200

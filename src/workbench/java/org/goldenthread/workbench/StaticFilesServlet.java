@@ -15,7 +15,8 @@ final class StaticFilesServlet extends HttpServlet {
             "/updates.js", "/workbench/updates.js",
             "/action-plan.js", "/workbench/action-plan.js",
             "/import.js", "/workbench/import.js",
-            "/settings.js", "/workbench/settings.js");
+            "/settings.js", "/workbench/settings.js",
+            "/definition.js", "/workbench/definition.js");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

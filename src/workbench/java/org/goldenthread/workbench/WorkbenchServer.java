@@ -22,6 +22,7 @@ import org.goldenthread.store.Repositories;
 import org.goldenthread.workbench.pages.PagePreview;
 import org.goldenthread.workbench.pages.PagesServlet;
 import org.goldenthread.workbench.ui.ActionPlansServlet;
+import org.goldenthread.workbench.ui.DefinitionServlet;
 import org.goldenthread.workbench.ui.ImportServlet;
 import org.goldenthread.workbench.ui.KpiPageServlet;
 import org.goldenthread.workbench.ui.ScorecardServlet;
@@ -94,6 +95,7 @@ public final class WorkbenchServer implements AutoCloseable {
             ui.put("/action-plans/*", new ActionPlansServlet(restBase));
             ui.put("/import", new ImportServlet());
             ui.put("/settings", new SettingsServlet(restBase));
+            ui.put("/definitions/*", new DefinitionServlet(restBase));
             server.setHandler(handlers(descriptor, store, background, ui));
             server.start();
             return new WorkbenchServer(server, connector, dataDirectory, database, background);

@@ -22,6 +22,7 @@ import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.contract.AuditPage;
 import org.goldenthread.contract.ContractJson;
 import org.goldenthread.contract.ExceptionView;
+import org.goldenthread.contract.KpiDetail;
 import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.contract.SeriesView;
 import org.goldenthread.contract.SettingsView;
@@ -80,6 +81,11 @@ public final class LoopbackKpiSource implements KpiSource {
     /** Every action plan the reader may see. */
     public List<ActionPlanView> actionPlans() throws KpiSourceException {
         return read(send(request(KpiApiPaths.actionPlans()).GET()), PLANS);
+    }
+
+    /** The KPI's definition, its current target and latest status. */
+    public KpiDetail kpi(String key) throws KpiSourceException {
+        return read(send(request("kpis/" + URLEncoder.encode(key, StandardCharsets.UTF_8)).GET()), KpiDetail.class);
     }
 
     /** The council's settings (administrators only). */

@@ -42,7 +42,8 @@ public final class KpiPageServlet extends SignedInServlet {
         LoopbackKpiSource source = new LoopbackKpiSource(restBase, Credentials.of(request));
         String page = macro("kpi-tile", key, "") + macro("kpi-trend", key,
                 "<ac:parameter ac:name=\"periods\">16</ac:parameter>");
-        StringBuilder html = new StringBuilder("<h1>").append(Xml.escape(key)).append("</h1>");
+        StringBuilder html = new StringBuilder("<h1>").append(Xml.escape(key)).append("</h1><p><a href=\"/definitions/")
+                .append(Xml.escape(key)).append("\">Definition</a></p>");
         try {
             html.append(preview.render(page, source, "display"));
             html.append(spc(source.series(key, "").spc())).append(plans(key, source.actionPlans()));

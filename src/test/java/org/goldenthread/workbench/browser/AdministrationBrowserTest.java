@@ -11,8 +11,11 @@ import org.goldenthread.workbench.WorkbenchServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An administrator changes the council's settings in the browser; a bad one is named, and each change is logged. */
-class SettingsBrowserTest {
+/**
+ * Controlled changes in the browser: an administrator changes the council's settings and the performance team a KPI's
+ * definition; a bad value is named, and each change is logged.
+ */
+class AdministrationBrowserTest {
     private static final Clock NOVEMBER_2026 = Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"),
             ZoneId.of("Europe/London"));
 
@@ -49,6 +52,35 @@ class SettingsBrowserTest {
             assertThat(browser.find("table").getText()).contains("setting: council tolerance", "5% of target",
                     "10% of target");
             browser.screenshot("7-settings");
+        }
+    }
+
+    @Test
+    void thePerformanceTeamChangesTheCalculationAndANewDefinitionVersionStarts() {
+        try (WorkbenchServer server = WorkbenchServer.start(new WorkbenchOptions(0, data)
+                .withSampleCouncil(NOVEMBER_2026)); Browser browser = Browser.open(server.baseUri(), profile)) {
+            browser.signIn("scrutiny");
+            browser.go("/definitions/WST-01");
+            assertThat(browser.find("main").getText()).contains("Definition version\n1");
+            assertThat(browser.findAll("#wb-definition")).isEmpty();
+
+            browser.signIn("perf");
+            browser.go("/definitions/WST-01");
+            browser.checkAccessibility("definition");
+            browser.setValue("#title", "");
+            browser.setValue("#reason", "Clearer title");
+            browser.find("#wb-definition button[type=submit]").click();
+            browser.waitFor(d -> browser.find("#wb-definition .wb-error").isDisplayed());
+            assertThat(browser.find("#wb-definition .wb-error").getText()).isEqualTo("title: title is required");
+
+            browser.go("/definitions/WST-01");
+            browser.setValue("#calculation", "Tonnes recycled or composted, rejected loads included, / tonnes "
+                    + "collected");
+            browser.setValue("#reason", "Rejected loads now count as collected");
+            browser.find("#wb-definition button[type=submit]").click();
+            browser.waitFor(d -> browser.find("main").getText().contains("Definition version\n2"));
+            assertThat(browser.find("main").getText()).contains("rejected loads included");
+            browser.screenshot("8-definition");
         }
     }
 }
