@@ -22,8 +22,10 @@ import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.contract.AuditPage;
 import org.goldenthread.contract.ContractJson;
 import org.goldenthread.contract.ExceptionView;
+import org.goldenthread.contract.KpiDetail;
 import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.contract.SeriesView;
+import org.goldenthread.contract.TargetAmendmentView;
 import org.goldenthread.contract.TileRequest;
 import org.goldenthread.contract.TilesView;
 
@@ -34,6 +36,7 @@ import org.goldenthread.contract.TilesView;
 public final class LoopbackKpiSource implements KpiSource {
     private static final TypeToken<List<ExceptionView>> EXCEPTIONS = new TypeToken<>() { };
     private static final TypeToken<List<ActionPlanView>> PLANS = new TypeToken<>() { };
+    private static final TypeToken<List<TargetAmendmentView>> AMENDMENTS = new TypeToken<>() { };
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI restBase;
@@ -69,6 +72,16 @@ public final class LoopbackKpiSource implements KpiSource {
     public List<ExceptionView> exceptions(String period, String asPublished, String directorate)
             throws KpiSourceException {
         return read(send(request(KpiApiPaths.exceptions(period, asPublished, directorate)).GET()), EXCEPTIONS);
+    }
+
+    /** The KPI's whole definition. */
+    public KpiDetail kpi(String key) throws KpiSourceException {
+        return read(send(request(KpiApiPaths.kpi(key)).GET()), KpiDetail.class);
+    }
+
+    /** The KPI's target amendments the reader may see: staff see those proposed and rejected too. */
+    public List<TargetAmendmentView> targetAmendments(String key) throws KpiSourceException {
+        return read(send(request(KpiApiPaths.targetAmendments(key)).GET()), AMENDMENTS);
     }
 
     /** The newest page of the KPI's audit log (staff only). */
