@@ -14,6 +14,7 @@ final class StaticFilesServlet extends HttpServlet {
             "/workbench.css", "/workbench/workbench.css",
             "/updates.js", "/workbench/updates.js",
             "/action-plan.js", "/workbench/action-plan.js",
+            "/target-amendments.js", "/workbench/target-amendments.js",
             "/import.js", "/workbench/import.js",
             "/settings.js", "/workbench/settings.js",
             "/definition.js", "/workbench/definition.js");

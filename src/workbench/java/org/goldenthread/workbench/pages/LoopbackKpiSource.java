@@ -26,6 +26,7 @@ import org.goldenthread.contract.KpiDetail;
 import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.contract.SeriesView;
 import org.goldenthread.contract.SettingsView;
+import org.goldenthread.contract.TargetAmendmentView;
 import org.goldenthread.contract.TileRequest;
 import org.goldenthread.contract.TilesView;
 
@@ -36,6 +37,7 @@ import org.goldenthread.contract.TilesView;
 public final class LoopbackKpiSource implements KpiSource {
     private static final TypeToken<List<ExceptionView>> EXCEPTIONS = new TypeToken<>() { };
     private static final TypeToken<List<ActionPlanView>> PLANS = new TypeToken<>() { };
+    private static final TypeToken<List<TargetAmendmentView>> AMENDMENTS = new TypeToken<>() { };
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI restBase;
@@ -73,6 +75,16 @@ public final class LoopbackKpiSource implements KpiSource {
         return read(send(request(KpiApiPaths.exceptions(period, asPublished, directorate)).GET()), EXCEPTIONS);
     }
 
+    /** The KPI's whole definition. */
+    public KpiDetail kpi(String key) throws KpiSourceException {
+        return read(send(request(KpiApiPaths.kpi(key)).GET()), KpiDetail.class);
+    }
+
+    /** The KPI's target amendments the reader may see: staff see those proposed and rejected too. */
+    public List<TargetAmendmentView> targetAmendments(String key) throws KpiSourceException {
+        return read(send(request(KpiApiPaths.targetAmendments(key)).GET()), AMENDMENTS);
+    }
+
     /** The newest page of the KPI's audit log (staff only). */
     public AuditPage audit(String key) throws KpiSourceException {
         return read(send(request(KpiApiPaths.audit(key)).GET()), AuditPage.class);
@@ -81,11 +93,6 @@ public final class LoopbackKpiSource implements KpiSource {
     /** Every action plan the reader may see. */
     public List<ActionPlanView> actionPlans() throws KpiSourceException {
         return read(send(request(KpiApiPaths.actionPlans()).GET()), PLANS);
-    }
-
-    /** The KPI's definition, its current target and latest status. */
-    public KpiDetail kpi(String key) throws KpiSourceException {
-        return read(send(request("kpis/" + URLEncoder.encode(key, StandardCharsets.UTF_8)).GET()), KpiDetail.class);
     }
 
     /** The council's settings (administrators only). */

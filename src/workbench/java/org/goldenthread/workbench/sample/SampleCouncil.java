@@ -18,12 +18,12 @@ import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.Frequency;
 import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.measure.Target;
-import org.goldenthread.measure.TargetAmendment;
 import org.goldenthread.store.ChartNotes;
 import org.goldenthread.store.ImportJob;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.store.StoredKpi;
 import org.goldenthread.store.StoredSettings;
+import org.goldenthread.store.TargetProposals;
 
 /**
  * Anytown Borough Council, a fictitious council: about thirty KPIs across its directorates with four years of
@@ -80,9 +80,10 @@ public final class SampleCouncil {
 
     private void amendTarget(KpiDefinition kpi, FinancialPeriod latest) {
         FinancialPeriod effective = latest.number() > 1 ? latest : latest.previous();
-        store.targets().amend(kpi, new TargetAmendment(effective, Target.of(new BigDecimal("100")),
-                "Housing delivery forecast revised after two strategic sites were delayed", "head",
-                store.clock().instant()));
+        TargetProposals proposals = store.targetProposals();
+        int id = proposals.propose(kpi, effective, Target.of(new BigDecimal("100")),
+                "Housing delivery forecast revised after two strategic sites were delayed", kpi.owner()).id();
+        proposals.approve(kpi, id, 1, "Agreed at the performance clinic", "head");
     }
 
     private void noteServiceChanges(Map<String, KpiDefinition> kpis, SampleHistory history) {

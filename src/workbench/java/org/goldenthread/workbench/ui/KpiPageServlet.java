@@ -18,7 +18,8 @@ import org.goldenthread.workbench.pages.StorageFormatException;
 
 /**
  * {@code /kpis/{key}}: one KPI's page: its tile and trend graph with the data table (the same macros a Confluence
- * page uses), what SPC makes of it, its action plans (read-only) and, for staff, its audit log.
+ * page uses), what SPC makes of it, its action plans (read-only) and, for staff, its target amendments and audit
+ * log.
  */
 public final class KpiPageServlet extends SignedInServlet {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,49}");
@@ -47,6 +48,7 @@ public final class KpiPageServlet extends SignedInServlet {
         try {
             html.append(preview.render(page, source, "display"));
             html.append(spc(source.series(key, "").spc())).append(plans(key, source.actionPlans()));
+            html.append(TargetAmendmentsSection.html(source, key, user.get()));
             html.append(audit(source, key));
         } catch (StorageFormatException | KpiSourceException e) {
             html.append("<p role=\"alert\">").append(Xml.escape(e.getMessage())).append("</p>");
