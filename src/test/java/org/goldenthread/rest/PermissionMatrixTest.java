@@ -29,7 +29,8 @@ class PermissionMatrixTest {
      * made to a stale version, so whoever may take it (the KPI's owner, head) gets 409 and nothing changes; the action
      * plan has no title and the chart note no reason, so whoever may make one gets 400; likewise the target
      * amendment has no reason and the decision on one no version (head owns WST-01 and, as it names no approver, is
-     * its approver); the settings and the definition change sent have no version, so whoever may make them gets 400.
+     * its approver); the settings and the definition change sent have no version; the period closed has not ended
+     * (409), and the one reopened has no reason.
      */
     private static final String EXPECTED = """
             GET health                             200 200 200 200 200 200
@@ -58,6 +59,9 @@ class PermissionMatrixTest {
             GET export/kpis                        401 200 200 403 403 403
             POST kpis/WST-01/updates/2025-26-Q2/transitions 401 403 403 403 409 403
             POST updates/2025-26-Q2/publish        401 200 200 403 403 403
+            GET periods/2025-26-Q2                  401 200 200 403 403 403
+            POST periods/2098-99-Q1/close          401 409 409 403 403 403
+            POST periods/2025-26-Q2/reopen         401 400 400 403 403 403
             GET settings                           401 200 403 403 403 403
             PUT settings                           401 400 403 403 403 403
             GET settings/audit                     401 200 403 403 403 403
