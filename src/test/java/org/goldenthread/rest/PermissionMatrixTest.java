@@ -34,6 +34,7 @@ class PermissionMatrixTest {
      */
     private static final String EXPECTED = """
             GET health                             200 200 200 200 200 200
+            GET reading                            200 200 200 200 200 200
             GET kpis                               401 200 200 200 200 200
             GET kpis/WST-01                        401 200 200 200 200 200
             PUT kpis/WST-01                        401 400 400 403 403 403
