@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-/** The store as the rest of the app sees it: every repository, over one Active Objects and one clock. */
-public final class Repositories {
+/**
+ * The store as the rest of the app sees it: every repository, over one Active Objects and one clock. In Jira a
+ * component extends it with the product's Active Objects.
+ */
+public class Repositories {
     private final ActiveObjects ao;
     private final Clock clock;
 
@@ -45,6 +48,10 @@ public final class Repositories {
 
     public BenchmarkRepository benchmarks() {
         return new AoBenchmarkRepository(ao);
+    }
+
+    public EnabledProjects enabledProjects() {
+        return new AoEnabledProjects(ao, clock);
     }
 
     public PeriodLocks periodLocks() {

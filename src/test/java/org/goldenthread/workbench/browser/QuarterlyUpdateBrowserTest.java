@@ -1,8 +1,6 @@
 package org.goldenthread.workbench.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -128,12 +126,6 @@ class QuarterlyUpdateBrowserTest {
     }
 
     private static void waitForState(Browser browser, String state) {
-        browser.waitFor(d -> {
-            try {
-                return browser.find(ROW + " .wb-state").getText().equals(state);
-            } catch (NoSuchElementException | StaleElementReferenceException e) {
-                return false;
-            }
-        });
+        browser.waitFor(d -> browser.find(ROW + " .wb-state").getText().equals(state));
     }
 }
