@@ -40,7 +40,7 @@ final class KpiLookup {
         List<Measurement> figures = periods(kpi).stream()
                 .filter(figure -> view.shows(figure, zone))
                 .filter(figure -> FigureRelease.visible(caller, kpi.definition(), figure.updateState()))
-                .flatMap(figure -> figure.measurement().stream()).toList();
+                .map(view::figure).flatMap(figure -> figure.measurement().stream()).toList();
         return Series.of(figures);
     }
 }
