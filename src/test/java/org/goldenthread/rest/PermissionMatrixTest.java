@@ -27,7 +27,8 @@ class PermissionMatrixTest {
     /**
      * Import bodies are deliberately invalid, so an allowed import answers 400 and writes nothing; the update step is
      * made to a stale version, so whoever may take it (the KPI's owner, head) gets 409 and nothing changes; the action
-     * plan has no title and the chart note no reason, so whoever may make one gets 400.
+     * plan has no title and the chart note no reason, so whoever may make one gets 400; likewise the restatement and the
+     * status override and its removal have no reason.
      */
     private static final String EXPECTED = """
             GET health                             200 200 200 200 200 200
@@ -51,6 +52,9 @@ class PermissionMatrixTest {
             GET export/kpis                        401 200 200 403 403 403
             POST kpis/WST-01/updates/2025-26-Q2/transitions 401 403 403 403 409 403
             POST updates/2025-26-Q2/publish        401 200 200 403 403 403
+            POST kpis/WST-01/measurements/2025-26-Q1/restatements     401 400 400 403 403 403
+            PUT kpis/WST-01/measurements/2025-26-Q1/status-override   401 400 400 403 403 403
+            DELETE kpis/WST-01/measurements/2025-26-Q1/status-override 401 400 400 403 403 403
             """;
 
     @TempDir
@@ -75,32 +79,38 @@ class PermissionMatrixTest {
                 List<String> row = new ArrayList<>();
                 for (String caller : CALLERS) {
                     HttpRequest.Builder request = api.request(path, caller.equals("anonymous") ? null : caller);
-                    HttpRequest call = method.equals("GET") ? request.GET().build() : post(request, path);
+                    HttpRequest call = switch (method) {
+                        case "GET" -> request.GET().build();
+                        case "DELETE" -> request.DELETE().build();
+                        default -> send(request, method, path);
+                    };
                     row.add(String.valueOf(api.send(call).statusCode()));
                 }
-                actual.append(String.format("%-5s%-48s", method, path)).append(String.join(" ", row)).append('\n');
+                actual.append(String.format("%-7s%-60s", method, path)).append(String.join(" ", row)).append('\n');
             }
 
             assertThat(actual.toString()).isEqualTo(normalised(EXPECTED));
         }
     }
 
-    private static HttpRequest post(HttpRequest.Builder request, String path) {
+    private static HttpRequest send(HttpRequest.Builder request, String method, String path) {
         boolean csv = path.startsWith("import/");
         String body = csv ? "not,a\nkpi,file,at,all\n" : path.endsWith("transitions")
                 ? "{\"action\":\"submit\",\"value\":\"61\",\"commentary\":\"x\",\"version\":99}"
                 : path.endsWith("chart-notes") ? "{\"kind\":\"rebase\",\"period\":\"2025/26 Q1\"}"
                 : path.equals("action-plans") ? "{\"kpi\":\"WST-01\",\"owner\":\"head\",\"due\":\"2027-03-31\"}"
+                : path.endsWith("restatements") ? "{\"value\":\"57.3\",\"version\":1}"
+                : path.endsWith("status-override") ? "{\"status\":\"AMBER\",\"version\":1}"
                 : "{\"keys\":[\"WST-01\"]}";
         return request.header("Content-Type", csv ? "text/csv" : "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     }
 
     private static String normalised(String table) {
         StringBuilder normal = new StringBuilder();
         for (String line : table.strip().split("\n")) {
             String[] cells = line.strip().split("\\s+");
-            normal.append(String.format("%-5s%-48s", cells[0], cells[1]))
+            normal.append(String.format("%-7s%-60s", cells[0], cells[1]))
                     .append(String.join(" ", Arrays.copyOfRange(cells, 2, cells.length))).append('\n');
         }
         return normal.toString();
