@@ -120,7 +120,7 @@ class StatusOverrideApiTest {
 
     @Test
     void theFigureItsDirectionOfTravelAndSpcAreUntouched() throws Exception {
-        String series = api.get("kpis/WST-01/series", "scrutiny").body();
+        JsonObject series = ApiClient.json(api.get("kpis/WST-01/series", "scrutiny")).getAsJsonObject();
         String spc = api.get("kpis/WST-01/spc", "scrutiny").body();
         JsonObject before = tile("");
 
@@ -130,7 +130,12 @@ class StatusOverrideApiTest {
         assertThat(after.get("value").getAsString()).isEqualTo(before.get("value").getAsString());
         assertThat(after.get("direction")).isEqualTo(before.get("direction"));
         assertThat(api.get("kpis/WST-01/spc", "scrutiny").body()).isEqualTo(spc);
-        assertThat(api.get("kpis/WST-01/series", "scrutiny").body()).isEqualTo(series);
+        JsonObject overridden = ApiClient.json(api.get("kpis/WST-01/series", "scrutiny")).getAsJsonObject();
+        assertThat(overridden.get("spc")).isEqualTo(series.get("spc"));
+        JsonObject point = period(overridden.getAsJsonArray("points"), "2025-26-Q1");
+        assertThat(point.get("value").getAsString()).isEqualTo("61.0");
+        assertThat(point.get("status").getAsString()).isEqualTo("GREEN");
+        assertThat(point.getAsJsonObject("override").get("computed").getAsString()).isEqualTo("RED");
     }
 
     @Test
