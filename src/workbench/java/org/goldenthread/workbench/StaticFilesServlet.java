@@ -14,6 +14,7 @@ final class StaticFilesServlet extends HttpServlet {
             "/workbench.css", "/workbench/workbench.css",
             "/updates.js", "/workbench/updates.js",
             "/action-plan.js", "/workbench/action-plan.js",
+            "/corrections.js", "/workbench/corrections.js",
             "/import.js", "/workbench/import.js");
 
     @Override

@@ -22,6 +22,8 @@ import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.contract.AuditPage;
 import org.goldenthread.contract.ContractJson;
 import org.goldenthread.contract.ExceptionView;
+import org.goldenthread.contract.KpiDetail;
+import org.goldenthread.contract.MeasurementRow;
 import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.contract.SeriesView;
 import org.goldenthread.contract.TileRequest;
@@ -34,6 +36,7 @@ import org.goldenthread.contract.TilesView;
 public final class LoopbackKpiSource implements KpiSource {
     private static final TypeToken<List<ExceptionView>> EXCEPTIONS = new TypeToken<>() { };
     private static final TypeToken<List<ActionPlanView>> PLANS = new TypeToken<>() { };
+    private static final TypeToken<List<MeasurementRow>> ROWS = new TypeToken<>() { };
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI restBase;
@@ -74,6 +77,17 @@ public final class LoopbackKpiSource implements KpiSource {
     /** The newest page of the KPI's audit log (staff only). */
     public AuditPage audit(String key) throws KpiSourceException {
         return read(send(request(KpiApiPaths.audit(key)).GET()), AuditPage.class);
+    }
+
+    /** The KPI's definition, with its latest period's status. */
+    public KpiDetail detail(String key) throws KpiSourceException {
+        return read(send(request("kpis/" + URLEncoder.encode(key, StandardCharsets.UTF_8)).GET()), KpiDetail.class);
+    }
+
+    /** Every stored period of the KPI, as the reader may see it. */
+    public List<MeasurementRow> measurements(String key) throws KpiSourceException {
+        return read(send(request("kpis/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "/measurements").GET()),
+                ROWS);
     }
 
     /** Every action plan the reader may see. */
