@@ -31,6 +31,14 @@ public final class KpiApiPaths {
         return "exceptions" + query(asPublished(query, asPublished));
     }
 
+    public static String kpi(String key) {
+        return "kpis/" + segment(key);
+    }
+
+    public static String targetAmendments(String key) {
+        return "kpis/" + segment(key) + "/target-amendments";
+    }
+
     public static String audit(String key) {
         return "kpis/" + segment(key) + "/audit";
     }

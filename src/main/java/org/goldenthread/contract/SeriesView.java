@@ -21,9 +21,13 @@ public record SeriesView(String key, String title, String unit, int decimals, St
                               OverrideView override, RestatementView restated) {
     }
 
-    /** The comparator authorities' quartiles and median for one benchmark period. */
+    /**
+     * The comparator authorities' quartiles and median for one benchmark period; with the council's authority code
+     * set, its own figure in the benchmark return ({@code own}) is left out of them, and {@code quartile} says which
+     * quarter it falls in, counted from the best ({@code TOP}, {@code SECOND}, {@code THIRD}, {@code BOTTOM}).
+     */
     public record BenchmarkPoint(String periodId, String period, String lowerQuartile, String median,
-                                 String upperQuartile, int authorities) {
+                                 String upperQuartile, int authorities, String own, String quartile) {
     }
 
     /** A note on the graph at a period. */

@@ -1,9 +1,11 @@
 package org.goldenthread.csv;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,6 +130,18 @@ public final class KpiCsv {
             f.problem("tolerance", amount.get().toPlainString(), e.problems().get(0).rule());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The KPI with some cells of its row in this file changed, checked as an imported row is: a problem names the
+     * column. {@code cells} maps column names to their new text.
+     */
+    public static Parsed<KpiDefinition> changed(KpiDefinition kpi, Map<String, String> cells) {
+        CsvTable file = CsvReader.read(write(List.of(kpi)).getBytes(StandardCharsets.UTF_8));
+        Map<String, String> fields = new LinkedHashMap<>(file.rows().get(0).fields());
+        fields.putAll(cells);
+        return parse(new CsvTable(file.header(), file.headerRow(), List.of(new CsvRow(file.headerRow() + 1,
+                fields))));
     }
 
     /** The file for these KPIs, every column written, values exact. */

@@ -197,6 +197,21 @@ public final class KpiDefinition {
         return definitionVersion;
     }
 
+    /**
+     * True if a figure under this definition cannot be compared with one under {@code earlier} (DOT-05, PIT-02): what
+     * is measured, how it is calculated, its unit or which way is good has changed.
+     */
+    public boolean breaksSeriesFrom(KpiDefinition earlier) {
+        return !definition.equals(earlier.definition) || !calculation.equals(earlier.calculation)
+                || unit != earlier.unit || polarity != earlier.polarity;
+    }
+
+    /** This definition as the one after {@code earlier}: a new version if it breaks the series, else the same one. */
+    public KpiDefinition versionedAfter(KpiDefinition earlier) {
+        int version = earlier.definitionVersion + (breaksSeriesFrom(earlier) ? 1 : 0);
+        return version == definitionVersion ? this : toBuilder().definitionVersion(version).build();
+    }
+
     /** The accountable officer's user key. */
     public String owner() {
         return owner;

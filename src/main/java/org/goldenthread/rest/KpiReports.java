@@ -37,15 +37,16 @@ final class KpiReports {
     private final TargetRepository targets;
     private final KpiViews views;
     private final Clock clock;
-    private final StatusRules rules = new StatusRules(RatingPolicy.STANDARD);
+    private final StatusRules rules;
     private final DirectionOfTravel travel = new DirectionOfTravel(ChangeMargin.EXACT);
     private final ExceptionCheck exceptions = new ExceptionCheck(ExceptionRules.STANDARD);
 
-    KpiReports(KpiLookup lookup, TargetRepository targets, Clock clock) {
+    KpiReports(KpiLookup lookup, TargetRepository targets, Clock clock, RatingPolicy policy) {
         this.lookup = lookup;
         this.targets = targets;
-        this.views = new KpiViews(clock);
+        this.views = new KpiViews(clock, policy);
         this.clock = clock;
+        this.rules = new StatusRules(policy);
     }
 
     ReportLine line(StoredKpi kpi, Caller caller, Optional<FinancialPeriod> asked) {

@@ -2,8 +2,10 @@ package org.goldenthread.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,12 +20,14 @@ import java.util.Optional;
 import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.contract.AuditEntry;
 import org.goldenthread.contract.AuditPage;
+import org.goldenthread.contract.KpiChangeRequest;
 import org.goldenthread.contract.KpiDetail;
 import org.goldenthread.contract.KpiSummary;
 import org.goldenthread.contract.MeasurementRow;
 import org.goldenthread.contract.PeriodStatusView;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.status.RatingPolicy;
 import org.goldenthread.store.ActionPlanStore;
 import org.goldenthread.store.AuditTrail;
 import org.goldenthread.store.KpiRepository;
@@ -58,8 +62,9 @@ public class KpiResource {
         this.audit = store.audit();
         this.plans = store.actionPlans();
         this.clock = store.clock();
-        this.views = new KpiViews(store.clock());
-        this.reports = new KpiReports(lookup, targets, store.clock());
+        RatingPolicy policy = store.settings().current().settings().ratingPolicy();
+        this.views = new KpiViews(store.clock(), policy);
+        this.reports = new KpiReports(lookup, targets, store.clock(), policy);
     }
 
     /** The KPIs, filtered; {@code status} is each KPI's status at {@code period} (default: its latest published). */
@@ -86,6 +91,25 @@ public class KpiResource {
         Optional<StoredMeasurement> latest = lookup.periods(stored).stream()
                 .filter(figure -> figure.value().isPresent()).reduce((first, second) -> second);
         return views.detail(stored, targets.schedule(stored.definition()), latest, caller);
+    }
+
+    /**
+     * Changes the KPI's definition, made to the version the caller saw, with a reason; a change to what is measured
+     * starts a new definition version. Answers the KPI as changed.
+     */
+    @PUT
+    @Path("/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public KpiDetail change(@Context SecurityContext security, @PathParam("key") String key,
+                            KpiChangeRequest change) {
+        Caller caller = access.caller(security, Role.PERFORMANCE_TEAM, "Changing a KPI's definition");
+        StoredKpi stored = lookup.kpi(key);
+        if (change == null) {
+            throw ApiException.invalid("version", "version is required: the version of the KPI you changed");
+        }
+        KpiDefinition changed = DefinitionChange.apply(stored.definition(), change);
+        kpis.update(changed, change.version(), change.reason().strip(), caller.userKey());
+        return detail(security, key);
     }
 
     @GET
@@ -147,9 +171,7 @@ public class KpiResource {
             throw ApiException.invalid("page", "page must be 1 or more, but is " + page);
         }
         List<AuditEntry> events = audit.page(kpi.key(), (page - 1) * AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE).stream()
-                .map(event -> new AuditEntry(event.periodId().orElse(null), event.subject(), event.userKey(),
-                        event.occurred().toString(), event.oldValue().orElse(null), event.newValue().orElse(null)))
-                .toList();
+                .map(AuditEntries::entry).toList();
         return new AuditPage(page, AUDIT_PAGE_SIZE, audit.count(kpi.key()), events);
     }
 

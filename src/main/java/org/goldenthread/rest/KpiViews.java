@@ -44,12 +44,13 @@ import org.goldenthread.store.StoredMeasurement;
  * with the status worked out beside it, and a restated figure with its restatement.
  */
 final class KpiViews {
-    private final StatusRules rules = new StatusRules(RatingPolicy.STANDARD);
+    private final StatusRules rules;
     private final DirectionOfTravel travel = new DirectionOfTravel(ChangeMargin.EXACT);
     private final Clock clock;
 
-    KpiViews(Clock clock) {
+    KpiViews(Clock clock, RatingPolicy policy) {
         this.clock = clock;
+        this.rules = new StatusRules(policy);
     }
 
     static KpiSummary summary(KpiDefinition kpi) {

@@ -23,7 +23,7 @@ final class PeriodChanges {
     PeriodChanges(Repositories store) {
         this.lookup = new KpiLookup(store.kpis(), store.measurements());
         this.targets = store.targets();
-        this.views = new KpiViews(store.clock());
+        this.views = new KpiViews(store.clock(), store.settings().current().settings().ratingPolicy());
     }
 
     KpiLookup lookup() {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.goldenthread.actionplan.ActionPlanRule;
 import org.goldenthread.contract.MeasurementRow;
 import org.goldenthread.contract.StepRequestBody;
 import org.goldenthread.measure.DataQuality;
@@ -16,7 +15,6 @@ import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.measure.Measurement;
 import org.goldenthread.measure.Series;
 import org.goldenthread.measure.TargetSchedule;
-import org.goldenthread.status.CommentaryRule;
 import org.goldenthread.status.ExceptionCheck;
 import org.goldenthread.status.ExceptionRules;
 import org.goldenthread.status.PeriodOutcome;
@@ -25,6 +23,7 @@ import org.goldenthread.status.Requirement;
 import org.goldenthread.status.StatusAssessment;
 import org.goldenthread.store.ActionPlanStore;
 import org.goldenthread.store.ConflictException;
+import org.goldenthread.store.CouncilSettings;
 import org.goldenthread.store.FigureEntry;
 import org.goldenthread.store.MeasurementRepository;
 import org.goldenthread.store.Repositories;
@@ -47,13 +46,10 @@ public final class QuarterlyUpdates {
     private static final Requirement NOT_REQUIRED = new Requirement(false, "not required for this step");
 
     private final KpiLookup lookup;
-    private final KpiReports reports;
-    private final KpiViews views;
     private final TargetRepository targets;
     private final MeasurementRepository measurements;
     private final ActionPlanStore plans;
     private final Repositories store;
-    private final UpdateWorkflow workflow = new UpdateWorkflow(true);
     private final ExceptionCheck exceptions = new ExceptionCheck(ExceptionRules.STANDARD);
 
     public QuarterlyUpdates(Repositories store) {
@@ -61,13 +57,18 @@ public final class QuarterlyUpdates {
         this.lookup = new KpiLookup(store.kpis(), store.measurements());
         this.targets = store.targets();
         this.measurements = store.measurements();
-        this.reports = new KpiReports(lookup, targets, store.clock());
-        this.views = new KpiViews(store.clock());
         this.plans = store.actionPlans();
     }
 
-    /** Takes the step the body names, made to {@code version} of the period's update; answers the period's row. */
+    /**
+     * Takes the step the body names, made to {@code version} of the period's update; answers the period's row. The
+     * council's settings in force at the time decide the rules.
+     */
     public MeasurementRow take(Caller caller, String key, String periodId, StepRequestBody body, int version) {
+        CouncilSettings settings = store.settings().current().settings();
+        KpiReports reports = new KpiReports(lookup, targets, store.clock(), settings.ratingPolicy());
+        KpiViews views = new KpiViews(store.clock(), settings.ratingPolicy());
+        UpdateWorkflow workflow = new UpdateWorkflow(settings.separationOfDuties());
         StoredKpi stored = lookup.kpi(key);
         KpiDefinition kpi = stored.definition();
         FinancialPeriod period = KpiResource.period("periodId", periodId, kpi).orElseThrow();
@@ -94,9 +95,9 @@ public final class QuarterlyUpdates {
         StatusAssessment status = history.get(history.size() - 1).status();
         List<RaisedException> raised = exceptions.raised(history);
         Requirement commentary = action == UpdateAction.SUBMIT
-                ? CommentaryRule.STANDARD.requirement(status.status(), raised) : NOT_REQUIRED;
+                ? settings.commentaryRule().requirement(status.status(), raised) : NOT_REQUIRED;
         Requirement actionPlan = action == UpdateAction.SIGN_OFF
-                ? ActionPlanRule.STANDARD.requirement(history) : NOT_REQUIRED;
+                ? settings.actionPlanRule().requirement(history) : NOT_REQUIRED;
         List<Refusal> refusals = workflow.check(new StepRequest(action, participant,
                 current.map(row -> UpdateState.valueOf(row.updateState())).orElse(UpdateState.AWAITING_DATA),
                 current.flatMap(StoredMeasurement::submittedBy), value, text, commentary, actionPlan,

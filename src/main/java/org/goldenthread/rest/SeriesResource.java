@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.goldenthread.benchmark.BenchmarkValue;
+import org.goldenthread.benchmark.QuartilePosition;
 import org.goldenthread.benchmark.Quartiles;
 import org.goldenthread.contract.OverrideView;
 import org.goldenthread.contract.SeriesView;
@@ -36,12 +37,12 @@ import org.goldenthread.spc.SpcEngine;
 import org.goldenthread.spc.SpcOptions;
 import org.goldenthread.spc.SpcResult;
 import org.goldenthread.status.Interval;
-import org.goldenthread.status.RatingPolicy;
 import org.goldenthread.status.RatingRequest;
 import org.goldenthread.status.StatusAssessment;
 import org.goldenthread.status.StatusRules;
 import org.goldenthread.store.BenchmarkRepository;
 import org.goldenthread.store.ChartNotes;
+import org.goldenthread.store.CouncilSettings;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.store.StoredKpi;
 import org.goldenthread.store.StoredMeasurement;
@@ -64,7 +65,8 @@ public class SeriesResource {
     private final ChartNotes notes;
     private final BenchmarkRepository benchmarks;
     private final Clock clock;
-    private final StatusRules rules = new StatusRules(RatingPolicy.STANDARD);
+    private final StatusRules rules;
+    private final Optional<String> authorityCode;
     private final SpcEngine spc = new SpcEngine(SpcOptions.STANDARD);
 
     @Inject
@@ -75,6 +77,14 @@ public class SeriesResource {
         this.notes = store.chartNotes();
         this.benchmarks = store.benchmarks();
         this.clock = store.clock();
+        CouncilSettings settings = store.settings().current().settings();
+        this.rules = new StatusRules(settings.ratingPolicy());
+        this.authorityCode = settings.authorityCode();
+    }
+
+    /** True if the figure is the council's own, which is not one of its comparators. */
+    private boolean ours(BenchmarkValue value) {
+        return authorityCode.filter(code -> code.equalsIgnoreCase(value.authority())).isPresent();
     }
 
     @GET
@@ -142,15 +152,23 @@ public class SeriesResource {
         if (kpi.benchmarkIndicator().isEmpty()) {
             return List.of();
         }
-        Map<FinancialPeriod, List<BigDecimal>> byPeriod = benchmarks.values(kpi.benchmarkIndicator().get()).stream()
-                .collect(Collectors.groupingBy(BenchmarkValue::period, TreeMap::new,
-                        Collectors.mapping(BenchmarkValue::value, Collectors.toList())));
+        Map<FinancialPeriod, List<BenchmarkValue>> byPeriod = benchmarks.values(kpi.benchmarkIndicator().get())
+                .stream().collect(Collectors.groupingBy(BenchmarkValue::period, TreeMap::new, Collectors.toList()));
         List<SeriesView.BenchmarkPoint> points = new ArrayList<>();
         byPeriod.forEach((period, values) -> {
-            Quartiles quartiles = Quartiles.of(values);
+            Optional<BigDecimal> own = values.stream().filter(this::ours).map(BenchmarkValue::value).findFirst();
+            List<BigDecimal> comparators = values.stream().filter(value -> !ours(value))
+                    .map(BenchmarkValue::value).toList();
+            if (comparators.isEmpty()) {
+                return;
+            }
+            Quartiles quartiles = Quartiles.of(comparators);
             points.add(new SeriesView.BenchmarkPoint(period.id(), period.label(),
                     quartiles.lower().toPlainString(), quartiles.median().toPlainString(),
-                    quartiles.upper().toPlainString(), quartiles.count()));
+                    quartiles.upper().toPlainString(), quartiles.count(),
+                    own.map(BigDecimal::toPlainString).orElse(null),
+                    own.flatMap(figure -> QuartilePosition.of(quartiles, figure, kpi.polarity()))
+                            .map(Enum::name).orElse(null)));
         });
         return points;
     }

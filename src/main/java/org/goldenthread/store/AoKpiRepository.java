@@ -56,7 +56,7 @@ public final class AoKpiRepository implements KpiRepository {
     }
 
     @Override
-    public StoredKpi update(KpiDefinition kpi, int editVersion, String userKey) {
+    public StoredKpi update(KpiDefinition kpi, int editVersion, String reason, String userKey) {
         return ao.executeInTransaction(() -> {
             KpiEntity row = row(kpi.key()).orElseThrow(() -> InvalidFieldsException.of(
                     "KPI definition " + kpi.key(), "key", "must name an existing KPI, but " + kpi.key() + " does not"));
@@ -70,6 +70,11 @@ public final class AoKpiRepository implements KpiRepository {
             row.setEditVersion(editVersion + 1);
             row.save();
             audit(kpi.key(), userKey, KpiRows.columns(before), KpiRows.columns(kpi));
+            if (!reason.isBlank()) {
+                audit.append(new AuditEvent(kpi.key(), Optional.empty(), "definition changed", userKey,
+                        clock.instant(), Optional.of("version " + before.definitionVersion()),
+                        Optional.of("version " + kpi.definitionVersion() + ": " + reason.strip())));
+            }
             return stored(row);
         });
     }

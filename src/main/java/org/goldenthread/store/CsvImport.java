@@ -159,7 +159,10 @@ public final class CsvImport {
         return measurements.series(kpi);
     }
 
-    /** A KPI already stored keeps its definition version; an import never starts a new one. */
+    /**
+     * A KPI already stored keeps its definition version: an import never starts a new one, which is a controlled
+     * change with a reason ({@link KpiRepository#update(KpiDefinition, int, String, String)}).
+     */
     private ImportJobs.Counts writeKpis(List<KpiDefinition> imported, String userKey) {
         ImportJobs.Counts counts = new ImportJobs.Counts(0, 0, 0);
         for (KpiDefinition kpi : imported) {

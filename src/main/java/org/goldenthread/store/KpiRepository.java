@@ -15,5 +15,10 @@ public interface KpiRepository {
     StoredKpi create(KpiDefinition kpi, String userKey);
 
     /** Saves an edit made to {@code editVersion} of the KPI, or refuses it with a {@link ConflictException}. */
-    StoredKpi update(KpiDefinition kpi, int editVersion, String userKey);
+    default StoredKpi update(KpiDefinition kpi, int editVersion, String userKey) {
+        return update(kpi, editVersion, "", userKey);
+    }
+
+    /** As {@link #update(KpiDefinition, int, String)}, with why the definition changed, for the audit. */
+    StoredKpi update(KpiDefinition kpi, int editVersion, String reason, String userKey);
 }

@@ -23,6 +23,10 @@ public final class Repositories {
         return new AoTargetRepository(ao, clock);
     }
 
+    public TargetProposals targetProposals() {
+        return new AoTargetProposals(ao, clock);
+    }
+
     public MeasurementRepository measurements() {
         return new AoMeasurementRepository(ao, clock);
     }
@@ -41,6 +45,10 @@ public final class Repositories {
 
     public BenchmarkRepository benchmarks() {
         return new AoBenchmarkRepository(ao);
+    }
+
+    public SettingsRepository settings() {
+        return new AoSettingsRepository(ao, clock);
     }
 
     public KpiBundles bundles() {

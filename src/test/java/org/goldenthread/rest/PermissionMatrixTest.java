@@ -27,13 +27,16 @@ class PermissionMatrixTest {
     /**
      * Import bodies are deliberately invalid, so an allowed import answers 400 and writes nothing; the update step is
      * made to a stale version, so whoever may take it (the KPI's owner, head) gets 409 and nothing changes; the action
-     * plan has no title and the chart note no reason, so whoever may make one gets 400; likewise the restatement and the
-     * status override and its removal have no reason.
+     * plan has no title and the chart note no reason, so whoever may make one gets 400; likewise the target
+     * amendment has no reason and the decision on one no version (head owns WST-01 and, as it names no approver, is
+     * its approver); the settings and the definition change sent have no version, so whoever may make them gets 400;
+     * and the restatement, the status override and its removal have no reason.
      */
     private static final String EXPECTED = """
             GET health                             200 200 200 200 200 200
             GET kpis                               401 200 200 200 200 200
             GET kpis/WST-01                        401 200 200 200 200 200
+            PUT kpis/WST-01                        401 400 400 403 403 403
             GET kpis/WST-01/measurements           401 200 200 200 200 200
             GET kpis/WST-01/status                 401 200 200 200 200 200
             GET kpis/WST-01/series                 401 200 200 200 200 200
@@ -42,6 +45,10 @@ class PermissionMatrixTest {
             GET kpis/WST-01/audit                  401 200 200 200 200 403
             GET kpis/WST-01/chart-notes            401 200 200 200 200 200
             POST kpis/WST-01/chart-notes           401 400 400 403 403 403
+            GET kpis/WST-01/target-amendments      401 200 200 200 200 200
+            POST kpis/WST-01/target-amendments     401 400 400 403 400 403
+            POST kpis/WST-01/target-amendments/1/approve 401 400 400 403 400 403
+            POST kpis/WST-01/target-amendments/1/reject 401 400 400 403 400 403
             GET scorecard                          401 200 200 200 200 200
             GET exceptions                         401 200 200 200 200 200
             POST tiles                             401 200 200 200 200 200
@@ -55,6 +62,9 @@ class PermissionMatrixTest {
             POST kpis/WST-01/measurements/2025-26-Q1/restatements     401 400 400 403 403 403
             PUT kpis/WST-01/measurements/2025-26-Q1/status-override   401 400 400 403 403 403
             DELETE kpis/WST-01/measurements/2025-26-Q1/status-override 401 400 400 403 403 403
+            GET settings                           401 200 403 403 403 403
+            PUT settings                           401 400 403 403 403 403
+            GET settings/audit                     401 200 403 403 403 403
             """;
 
     @TempDir
@@ -98,9 +108,12 @@ class PermissionMatrixTest {
         String body = csv ? "not,a\nkpi,file,at,all\n" : path.endsWith("transitions")
                 ? "{\"action\":\"submit\",\"value\":\"61\",\"commentary\":\"x\",\"version\":99}"
                 : path.endsWith("chart-notes") ? "{\"kind\":\"rebase\",\"period\":\"2025/26 Q1\"}"
+                : path.endsWith("target-amendments") ? "{\"period\":\"2025/26 Q1\",\"value\":\"65\"}"
+                : path.endsWith("approve") || path.endsWith("reject") ? "{\"reason\":\"x\"}"
                 : path.equals("action-plans") ? "{\"kpi\":\"WST-01\",\"owner\":\"head\",\"due\":\"2027-03-31\"}"
                 : path.endsWith("restatements") ? "{\"value\":\"57.3\",\"version\":1}"
                 : path.endsWith("status-override") ? "{\"status\":\"AMBER\",\"version\":1}"
+                : method.equals("PUT") ? "{}"
                 : "{\"keys\":[\"WST-01\"]}";
         return request.header("Content-Type", csv ? "text/csv" : "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();

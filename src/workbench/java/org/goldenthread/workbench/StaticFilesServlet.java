@@ -14,8 +14,11 @@ final class StaticFilesServlet extends HttpServlet {
             "/workbench.css", "/workbench/workbench.css",
             "/updates.js", "/workbench/updates.js",
             "/action-plan.js", "/workbench/action-plan.js",
+            "/target-amendments.js", "/workbench/target-amendments.js",
             "/corrections.js", "/workbench/corrections.js",
-            "/import.js", "/workbench/import.js");
+            "/import.js", "/workbench/import.js",
+            "/settings.js", "/workbench/settings.js",
+            "/definition.js", "/workbench/definition.js");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -106,6 +106,11 @@ class SampleCouncilTest {
         JsonObject amended = points.get(points.size() - 1).getAsJsonObject();
         assertThat(amended.get("target").getAsString()).isEqualTo("100");
         assertThat(amended.get("originalTarget").getAsString()).isEqualTo("140");
+        JsonObject decided = get("kpis/PLN-03/target-amendments", "scrutiny").getAsJsonArray().get(0)
+                .getAsJsonObject();
+        assertThat(decided.get("state").getAsString()).isEqualTo("APPROVED");
+        assertThat(decided.get("proposedBy").getAsString() + " " + decided.get("decidedBy").getAsString())
+                .isEqualTo("manager head");
         assertThat(get("action-plans", "scrutiny").getAsJsonArray().size()).isEqualTo(2);
     }
 

@@ -26,6 +26,8 @@ import org.goldenthread.contract.KpiDetail;
 import org.goldenthread.contract.MeasurementRow;
 import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.contract.SeriesView;
+import org.goldenthread.contract.SettingsView;
+import org.goldenthread.contract.TargetAmendmentView;
 import org.goldenthread.contract.TileRequest;
 import org.goldenthread.contract.TilesView;
 
@@ -36,6 +38,7 @@ import org.goldenthread.contract.TilesView;
 public final class LoopbackKpiSource implements KpiSource {
     private static final TypeToken<List<ExceptionView>> EXCEPTIONS = new TypeToken<>() { };
     private static final TypeToken<List<ActionPlanView>> PLANS = new TypeToken<>() { };
+    private static final TypeToken<List<TargetAmendmentView>> AMENDMENTS = new TypeToken<>() { };
     private static final TypeToken<List<MeasurementRow>> ROWS = new TypeToken<>() { };
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -74,25 +77,39 @@ public final class LoopbackKpiSource implements KpiSource {
         return read(send(request(KpiApiPaths.exceptions(period, asPublished, directorate)).GET()), EXCEPTIONS);
     }
 
+    /** The KPI's whole definition. */
+    public KpiDetail kpi(String key) throws KpiSourceException {
+        return read(send(request(KpiApiPaths.kpi(key)).GET()), KpiDetail.class);
+    }
+
+    /** The KPI's target amendments the reader may see: staff see those proposed and rejected too. */
+    public List<TargetAmendmentView> targetAmendments(String key) throws KpiSourceException {
+        return read(send(request(KpiApiPaths.targetAmendments(key)).GET()), AMENDMENTS);
+    }
+
     /** The newest page of the KPI's audit log (staff only). */
     public AuditPage audit(String key) throws KpiSourceException {
         return read(send(request(KpiApiPaths.audit(key)).GET()), AuditPage.class);
     }
 
-    /** The KPI's definition, with its latest period's status. */
-    public KpiDetail detail(String key) throws KpiSourceException {
-        return read(send(request("kpis/" + URLEncoder.encode(key, StandardCharsets.UTF_8)).GET()), KpiDetail.class);
-    }
-
     /** Every stored period of the KPI, as the reader may see it. */
     public List<MeasurementRow> measurements(String key) throws KpiSourceException {
-        return read(send(request("kpis/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "/measurements").GET()),
-                ROWS);
+        return read(send(request(KpiApiPaths.kpi(key) + "/measurements").GET()), ROWS);
     }
 
     /** Every action plan the reader may see. */
     public List<ActionPlanView> actionPlans() throws KpiSourceException {
         return read(send(request(KpiApiPaths.actionPlans()).GET()), PLANS);
+    }
+
+    /** The council's settings (administrators only). */
+    public SettingsView settings() throws KpiSourceException {
+        return read(send(request("settings").GET()), SettingsView.class);
+    }
+
+    /** The newest page of the settings' change log (administrators only). */
+    public AuditPage settingsAudit() throws KpiSourceException {
+        return read(send(request("settings/audit").GET()), AuditPage.class);
     }
 
     @Override

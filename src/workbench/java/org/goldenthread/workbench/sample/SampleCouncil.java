@@ -18,11 +18,12 @@ import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.Frequency;
 import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.measure.Target;
-import org.goldenthread.measure.TargetAmendment;
 import org.goldenthread.store.ChartNotes;
 import org.goldenthread.store.ImportJob;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.store.StoredKpi;
+import org.goldenthread.store.StoredSettings;
+import org.goldenthread.store.TargetProposals;
 
 /**
  * Anytown Borough Council, a fictitious council: about thirty KPIs across its directorates with four years of
@@ -33,6 +34,7 @@ import org.goldenthread.store.StoredKpi;
 public final class SampleCouncil {
     public static final String NAME = "Anytown Borough Council";
     static final String PERFORMANCE_OFFICER = "perf";
+    private static final String ADMINISTRATOR = "admin";
 
     private final Repositories store;
 
@@ -50,6 +52,7 @@ public final class SampleCouncil {
     }
 
     private void load() {
+        useOwnAuthorityCode();
         importFile(ImportJob.Kind.KPIS, "kpis.csv", resource("kpis.csv"));
         Map<String, KpiDefinition> kpis = store.kpis().all().stream().map(StoredKpi::definition)
                 .collect(Collectors.toMap(KpiDefinition::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -68,11 +71,19 @@ public final class SampleCouncil {
         round.take();
     }
 
+    /** The council's own figures in the benchmark file are then told apart from its neighbours'. */
+    private void useOwnAuthorityCode() {
+        StoredSettings current = store.settings().current();
+        store.settings().change(current.settings().withAuthorityCode(SampleHistory.OWN_AUTHORITY),
+                current.editVersion(), ADMINISTRATOR);
+    }
+
     private void amendTarget(KpiDefinition kpi, FinancialPeriod latest) {
         FinancialPeriod effective = latest.number() > 1 ? latest : latest.previous();
-        store.targets().amend(kpi, new TargetAmendment(effective, Target.of(new BigDecimal("100")),
-                "Housing delivery forecast revised after two strategic sites were delayed", "head",
-                store.clock().instant()));
+        TargetProposals proposals = store.targetProposals();
+        int id = proposals.propose(kpi, effective, Target.of(new BigDecimal("100")),
+                "Housing delivery forecast revised after two strategic sites were delayed", kpi.owner()).id();
+        proposals.approve(kpi, id, 1, "Agreed at the performance clinic", "head");
     }
 
     private void noteServiceChanges(Map<String, KpiDefinition> kpis, SampleHistory history) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.contract.ActionPlanView;
-import org.goldenthread.contract.AuditEntry;
 import org.goldenthread.contract.AuditPage;
 import org.goldenthread.contract.SpcView;
 import org.goldenthread.render.Xml;
@@ -22,7 +21,7 @@ import org.goldenthread.workbench.pages.StorageFormatException;
 /**
  * {@code /kpis/{key}}: one KPI's page: its tile and trend graph with the data table (the same macros a Confluence
  * page uses), what SPC makes of it, its action plans (read-only), for the performance team the forms that restate a
- * published figure and override a status, and, for staff, its audit log.
+ * published figure and override a status, and, for staff, its target amendments and audit log.
  */
 public final class KpiPageServlet extends SignedInServlet {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,49}");
@@ -46,13 +45,15 @@ public final class KpiPageServlet extends SignedInServlet {
         LoopbackKpiSource source = new LoopbackKpiSource(restBase, Credentials.of(request));
         String page = macro("kpi-tile", key, "") + macro("kpi-trend", key,
                 "<ac:parameter ac:name=\"periods\">16</ac:parameter>");
-        StringBuilder html = new StringBuilder("<h1>").append(Xml.escape(key)).append("</h1>");
+        StringBuilder html = new StringBuilder("<h1>").append(Xml.escape(key)).append("</h1><p><a href=\"/definitions/")
+                .append(Xml.escape(key)).append("\">Definition</a></p>");
         try {
             html.append(preview.render(page, source, "display"));
             html.append(spc(source.series(key, "").spc())).append(plans(key, source.actionPlans()));
             if (WorkbenchUsers.caller(user.get()).has(Role.PERFORMANCE_TEAM)) {
-                html.append(CorrectionForms.html(source.detail(key), source.measurements(key)));
+                html.append(CorrectionForms.html(source.kpi(key), source.measurements(key)));
             }
+            html.append(TargetAmendmentsSection.html(source, key, user.get()));
             html.append(audit(source, key));
         } catch (StorageFormatException | KpiSourceException e) {
             html.append("<p role=\"alert\">").append(Xml.escape(e.getMessage())).append("</p>");
@@ -87,20 +88,7 @@ public final class KpiPageServlet extends SignedInServlet {
             }
             throw e;
         }
-        StringBuilder html = new StringBuilder("<h2>Audit log</h2><table class=\"wb-plans\"><caption>The newest ")
-                .append(page.events().size()).append(" of ").append(page.total())
-                .append(" changes</caption><thead><tr>")
-                .append("<th scope=\"col\">When</th><th scope=\"col\">Who</th><th scope=\"col\">Period</th>")
-                .append("<th scope=\"col\">What</th><th scope=\"col\">From</th><th scope=\"col\">To</th></tr>")
-                .append("</thead><tbody>");
-        for (AuditEntry event : page.events()) {
-            html.append("<tr><td>").append(Xml.escape(event.occurred())).append("</td><td>")
-                    .append(Xml.escape(event.user())).append("</td><td>").append(Xml.escape(event.periodId()))
-                    .append("</td><td>").append(Xml.escape(event.subject())).append("</td><td>")
-                    .append(Xml.escape(event.oldValue())).append("</td><td>").append(Xml.escape(event.newValue()))
-                    .append("</td></tr>");
-        }
-        return html.append("</tbody></table>").toString();
+        return "<h2>Audit log</h2>" + AuditTable.html(page);
     }
 
     private static String macro(String name, String key, String more) {

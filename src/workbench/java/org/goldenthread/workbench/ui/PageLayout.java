@@ -2,6 +2,8 @@ package org.goldenthread.workbench.ui;
 
 import java.util.Optional;
 import org.goldenthread.render.Xml;
+import org.goldenthread.rest.Role;
+import org.goldenthread.workbench.WorkbenchUsers;
 
 /**
  * The workbench's page frame: title, the fictitious council's banner, navigation for the signed-in user, the style
@@ -29,7 +31,9 @@ public final class PageLayout {
         return "<nav aria-label=\"Workbench\"><ul><li><a href=\"/scorecard\">Scorecard</a></li>"
                 + "<li><a href=\"/updates\">Quarterly update</a></li>"
                 + "<li><a href=\"/action-plans\">Action plans</a></li><li><a href=\"/pages\">Pages</a></li>"
-                + "<li><a href=\"/import\">Import</a></li></ul>"
+                + "<li><a href=\"/import\">Import</a></li>"
+                + (WorkbenchUsers.caller(user.get()).has(Role.ADMINISTRATOR)
+                ? "<li><a href=\"/settings\">Settings</a></li>" : "") + "</ul>"
                 + "<form method=\"post\" action=\"/signout\"><span>Signed in as " + Xml.escape(user.get())
                 + "</span> <button type=\"submit\">Sign out</button></form></nav>";
     }
