@@ -8,6 +8,19 @@
     place.hidden = !text;
   }
 
+  // Marks the field the refusal names, if the form has it, so it is announced with the error.
+  function mark(form, field, error) {
+    form.closest('tr').querySelectorAll('[aria-invalid]').forEach(function (input) {
+      input.removeAttribute('aria-invalid');
+    });
+    var input = field && form.querySelector('[name="' + field + '"]');
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', error.id);
+      input.focus();
+    }
+  }
+
   function request(row, change, data) {
     var base = api + encodeURIComponent(row.dataset.kpi) + '/measurements/' + encodeURIComponent(row.dataset.period);
     var version = Number(row.dataset.version);
@@ -40,6 +53,7 @@
         button.disabled = false;
         return response.json().then(function (e) {
           show(error, (e.field ? e.field + ': ' : '') + e.message);
+          mark(form, e.field, error);
         }, function () {
           show(error, 'The change failed (HTTP ' + response.status + ').');
         });

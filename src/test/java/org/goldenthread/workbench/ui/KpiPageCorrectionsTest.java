@@ -63,7 +63,7 @@ class KpiPageCorrectionsTest {
                 "<label for=\"override-status-2025-26-Q1\">Status for 2025/26 Q1</label>",
                 "<option value=\"AMBER\">Amber</option>",
                 "<label for=\"override-reason-2025-26-Q1\">Reason for overriding 2025/26 Q1</label>",
-                "<p class=\"wb-error\" role=\"alert\" hidden></p>", "<script src=\"/static/corrections.js\">")
+                "<p class=\"wb-error\" id=\"correction-error-2025-26-Q1\" role=\"alert\" hidden></p>", "<script src=\"/static/corrections.js\">")
                 .doesNotContain("Remove override", "<option value=\"MET\">");
         HttpResponse<String> script = get("static/corrections.js", null);
         assertThat(script.statusCode()).isEqualTo(200);

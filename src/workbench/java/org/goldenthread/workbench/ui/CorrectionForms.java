@@ -75,7 +75,8 @@ final class CorrectionForms {
                             REASON))
                     .append("<p><button type=\"submit\">Remove override</button></p></form>");
         }
-        return html.append("<p class=\"wb-error\" role=\"alert\" hidden></p></td></tr>").toString();
+        return html.append("<p class=\"wb-error\" id=\"correction-error-").append(id)
+                .append("\" role=\"alert\" hidden></p></td></tr>").toString();
     }
 
     private static String field(String id, String label, String attributes) {
