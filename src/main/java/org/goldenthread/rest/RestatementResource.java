@@ -67,7 +67,7 @@ public class RestatementResource {
                     + "'s figure: a restatement changes it");
         }
         StatusAssessment status = changes.views().assess(changes.targets().schedule(kpi), period,
-                Optional.of(new Measurement(period, value, row.dataQuality(), kpi.definitionVersion())));
+                Optional.of(new Measurement(period, value, row.dataQuality(), row.definitionVersion())));
         measurements.restate(kpi, period, value, status, reason, version, caller.userKey());
         return changes.row(stored, period, caller);
     }
