@@ -138,6 +138,9 @@ public final class AoMeasurementRepository implements MeasurementRepository {
                         status.status().label());
                 setStatus(row, status);
             }
+            // The numerator and denominator made the published figure, not the restated one.
+            audit(kpi, period, userKey, "numerator", row.getNumerator(), null);
+            audit(kpi, period, userKey, "denominator", row.getDenominator(), null);
             row.setFigure(value.toPlainString());
             row.setNumerator(null);
             row.setDenominator(null);
