@@ -59,24 +59,34 @@
     });
   });
 
-  var publish = document.getElementById('wb-publish');
-  if (publish) {
-    publish.addEventListener('click', function () {
-      var error = publish.parentElement.querySelector('.wb-error');
-      publish.disabled = true;
-      fetch(api + 'updates/' + encodeURIComponent(publish.dataset.period) + '/publish', {
-        method: 'POST', headers: {'Content-Type': 'application/json', Accept: 'application/json'}, body: '{}'
+  // The quarter's own buttons: publish every signed-off update, close the quarter, reopen it.
+  function quarterButton(id, path, what) {
+    var button = document.getElementById(id);
+    if (!button) {
+      return;
+    }
+    button.addEventListener('click', function () {
+      var error = button.parentElement.querySelector('.wb-error');
+      var reason = document.getElementById('wb-reopen-reason');
+      button.disabled = true;
+      fetch(api + path(encodeURIComponent(button.dataset.period)), {
+        method: 'POST', headers: {'Content-Type': 'application/json', Accept: 'application/json'},
+        body: JSON.stringify(id === 'wb-reopen' && reason ? {reason: reason.value} : {})
       }).then(function (response) {
         if (response.ok) {
           window.location.reload();
           return;
         }
-        publish.disabled = false;
+        button.disabled = false;
         return failure(response).then(function (text) { show(error, text); });
       }).catch(function (e) {
-        publish.disabled = false;
-        show(error, 'Publication could not be sent: ' + e.message);
+        button.disabled = false;
+        show(error, what + ' could not be sent: ' + e.message);
       });
     });
   }
+
+  quarterButton('wb-publish', function (period) { return 'updates/' + period + '/publish'; }, 'Publication');
+  quarterButton('wb-close', function (period) { return 'periods/' + period + '/close'; }, 'Closing');
+  quarterButton('wb-reopen', function (period) { return 'periods/' + period + '/reopen'; }, 'Reopening');
 }());

@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.goldenthread.confluence.KpiSourceException.Problem;
 import org.goldenthread.contract.ContractJson;
 import org.goldenthread.contract.ExceptionView;
+import org.goldenthread.contract.ReadingView;
 import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.contract.SeriesView;
 import org.goldenthread.contract.TileRequest;
@@ -31,11 +32,17 @@ import org.goldenthread.contract.TilesView;
 /**
  * The macros' KPI data in Confluence: Golden Thread's REST API in the Jira of the primary application link, asked as
  * the page's reader, so Jira's permissions decide what they see; each reader's answers are kept for a minute. A reader
- * who has not yet let Confluence act for them in Jira gets an "Authorise with Jira" link.
+ * who has not yet let Confluence act for them in Jira gets an "Authorise with Jira" link. When the council reads
+ * reports in reporting mode, so that councillors need no Jira account, Jira is asked without impersonating the reader
+ * (the Confluence page's own restrictions decide who sees it) and the answers are shared by every reader.
  */
 @ConfluenceComponent
 public class ApplicationLinkKpiSource implements KpiSource {
     static final String REST = "rest/golden-thread/1.0/";
+    private static final String READING = "reading";
+    private static final String REPORTING = "REPORTING";
+    /** The cache's reader for answers asked without impersonation, which are the same for every reader. */
+    private static final String EVERY_READER = "";
     private static final TypeToken<List<ExceptionView>> EXCEPTIONS = new TypeToken<>() { };
 
     private final ApplicationLinkService links;
@@ -95,27 +102,62 @@ public class ApplicationLinkKpiSource implements KpiSource {
 
     private <T> T read(Request.MethodType method, String path, String body, TypeToken<T> type, Problem onMissing)
             throws KpiSourceException {
-        UserKey reader = users.getRemoteUserKey();
+        boolean reporting = reportingMode();
+        UserKey user = users.getRemoteUserKey();
+        Optional<String> reader = reporting ? Optional.of(EVERY_READER)
+                : Optional.ofNullable(user).map(UserKey::getStringValue);
         String request = method + " " + path + (body == null ? "" : " " + body);
-        Optional<String> kept = reader == null ? Optional.empty() : cache.get(reader.getStringValue(), request);
+        Optional<String> kept = reader.flatMap(key -> cache.get(key, request));
         if (kept.isPresent()) {
             return ApiAnswers.parse(kept.get(), type);
         }
-        String answer = ask(method, path, body, onMissing);
-        if (reader != null) {
-            cache.put(reader.getStringValue(), request, answer);
-        }
+        String answer = ask(method, path, body, onMissing, !reporting);
+        reader.ifPresent(key -> cache.put(key, request, answer));
         return ApiAnswers.parse(answer, type);
     }
 
-    /** Jira's answer to one request: its body when it is 200, otherwise the problem it means. */
-    private String ask(Request.MethodType method, String path, String body, Problem onMissing)
+    /**
+     * Whether the council reads reports in reporting mode, as Jira says; kept for a minute. If Jira cannot say, each
+     * reader is asked for as themselves, which shows no one more than Jira lets them see.
+     */
+    private boolean reportingMode() {
+        String request = "GET " + READING;
+        Optional<String> kept = cache.get(EVERY_READER, request);
+        try {
+            String answer = kept.isPresent() ? kept.get() : askHowToRead();
+            ReadingView reading = ApiAnswers.parse(answer, TypeToken.get(ReadingView.class));
+            if (kept.isEmpty()) {
+                cache.put(EVERY_READER, request, answer);
+            }
+            return REPORTING.equals(reading.councillorReadMode());
+        } catch (KpiSourceException e) {
+            return false;
+        }
+    }
+
+    /** Asked as the link itself, or, over a link that can only act as the reader, as the reader. */
+    private String askHowToRead() throws KpiSourceException {
+        try {
+            return ask(Request.MethodType.GET, READING, null, Problem.NOT_FOUND, false);
+        } catch (KpiSourceException e) {
+            return ask(Request.MethodType.GET, READING, null, Problem.NOT_FOUND, true);
+        }
+    }
+
+    /** Jira's answer to one request, as the reader or not: its body when it is 200, otherwise the problem it means. */
+    private String ask(Request.MethodType method, String path, String body, Problem onMissing, boolean asReader)
             throws KpiSourceException {
         ApplicationLink jira = links.getPrimaryApplicationLink(JiraApplicationType.class);
         if (jira == null) {
             throw new KpiSourceException(Problem.UNREACHABLE, "Confluence has no application link to Jira");
         }
-        ApplicationLinkRequestFactory requests = jira.createAuthenticatedRequestFactory();
+        ApplicationLinkRequestFactory requests = asReader ? jira.createAuthenticatedRequestFactory()
+                : jira.createNonImpersonatingAuthenticatedRequestFactory();
+        if (requests == null) {
+            throw new KpiSourceException(Problem.UNREACHABLE, "the application link to Jira has no authentication "
+                    + "that does not act as the reader, which reporting mode needs: an administrator adds it to the "
+                    + "link");
+        }
         Answer answer;
         try {
             ApplicationLinkRequest request = requests.createRequest(method, REST + path)

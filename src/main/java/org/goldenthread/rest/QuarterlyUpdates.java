@@ -78,6 +78,10 @@ public final class QuarterlyUpdates {
         workflow.permission(action, participant).ifPresent(refusal -> {
             throw refused(List.of(refusal));
         });
+        if (store.periodLocks().isClosed(period)) {
+            throw new ApiException(409, "refused", "period", period.label() + " is closed: its updates take no "
+                    + "more steps, and a published figure in it is corrected by restatement");
+        }
         List<StoredMeasurement> periods = lookup.periods(stored);
         Optional<StoredMeasurement> current = periods.stream().filter(row -> row.period().equals(period)).findFirst();
         int storedVersion = current.map(StoredMeasurement::editVersion).orElse(0);

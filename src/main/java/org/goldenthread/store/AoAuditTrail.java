@@ -42,6 +42,14 @@ public final class AoAuditTrail implements AuditTrail {
     }
 
     @Override
+    public List<AuditEvent> forPeriod(String kpiKey, String periodId) {
+        AuditEventEntity[] rows = ao.find(AuditEventEntity.class, Query.select()
+                .where("KPI_KEY = ? AND PERIOD_ID = ?", kpiKey, periodId).order("OCCURRED DESC, ID DESC")
+                .limit(MAX_PAGE));
+        return Arrays.stream(rows).map(AoAuditTrail::event).toList();
+    }
+
+    @Override
     public int count(String kpiKey) {
         return ao.count(AuditEventEntity.class, "KPI_KEY = ?", kpiKey);
     }

@@ -9,4 +9,7 @@ public interface AuditTrail {
     List<AuditEvent> page(String kpiKey, int offset, int limit);
 
     int count(String kpiKey);
+
+    /** The newest events, up to {@link #MAX_PAGE}, under the key about one period. */
+    List<AuditEvent> forPeriod(String kpiKey, String periodId);
 }

@@ -47,6 +47,10 @@ public final class Repositories {
         return new AoBenchmarkRepository(ao);
     }
 
+    public PeriodLocks periodLocks() {
+        return new AoPeriodLocks(ao, clock);
+    }
+
     public SettingsRepository settings() {
         return new AoSettingsRepository(ao, clock);
     }

@@ -106,6 +106,41 @@ class ApplicationLinkKpiSourceTest {
     }
 
     @Test
+    void inReportingModeJiraIsAskedAsTheLinkAndTheAnswerIsSharedByEveryReader() throws Exception {
+        FakeJiraLink jira = new FakeJiraLink().reportingMode()
+                .answering(200, "{\"period\":\"latest\",\"rows\":[],\"counts\":{}}");
+        String[] reader = {"councillor.jones"};
+        ApplicationLinkKpiSource source = new ApplicationLinkKpiSource(jira, () -> new UserKey(reader[0]), clock());
+
+        source.scorecard("latest", "", Map.of());
+        reader[0] = "councillor.patel";
+        source.scorecard("latest", "", Map.of());
+
+        assertThat(jira.sent()).singleElement().satisfies(sent -> assertThat(sent.asReader()).isFalse());
+        assertThat(jira.readingRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void withTheCouncilsOwnJiraAccountsEachReaderIsAskedForAsThemselves() throws Exception {
+        FakeJiraLink jira = new FakeJiraLink().answering(200, "{\"period\":\"latest\",\"rows\":[],\"counts\":{}}");
+
+        source(jira).scorecard("latest", "", Map.of());
+
+        assertThat(jira.sent()).singleElement().satisfies(sent -> assertThat(sent.asReader()).isTrue());
+    }
+
+    @Test
+    void reportingModeOverALinkThatCanOnlyImpersonateSaysWhatTheAdministratorMustAdd() {
+        FakeJiraLink jira = new FakeJiraLink().reportingMode().onlyImpersonating();
+
+        assertThatThrownBy(() -> source(jira).series("WST-01", ""))
+                .isInstanceOfSatisfying(KpiSourceException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(KpiSourceException.Problem.UNREACHABLE);
+                    assertThat(e.getMessage()).contains("reporting mode needs");
+                });
+    }
+
+    @Test
     void aRefusalIsNotKept() {
         FakeJiraLink jira = new FakeJiraLink().answering(403, "");
         ApplicationLinkKpiSource source = source(jira);

@@ -21,22 +21,40 @@ import java.util.Map;
  * An application link to a Jira that answers from a script: each request is recorded, and answered with the next
  * status and body, or with "authorise first". Application links cannot run outside Confluence.
  */
-final class FakeJiraLink implements ApplicationLinkService, ApplicationLink, ApplicationLinkRequestFactory {
+final class FakeJiraLink implements ApplicationLinkService, ApplicationLink {
     static final URI AUTHORISE = URI.create("https://jira.example.gov.uk/oauth/authorize?token=1");
+    private static final String READING = "rest/golden-thread/1.0/reading";
 
-    record Sent(Request.MethodType method, String url, Map<String, String> headers, String body, String type) {
+    /** A report request Jira received, and whether it came as the reader or as the link itself. */
+    record Sent(Request.MethodType method, String url, Map<String, String> headers, String body, String type,
+                boolean asReader) {
     }
 
     private final List<Sent> sent = new ArrayList<>();
     private int status = 200;
     private String body = "{}";
+    private String readMode = "JIRA_ACCOUNTS";
+    private int readingRequests;
     private boolean linked = true;
     private boolean authorised = true;
     private boolean credentialsOnRequest;
+    private boolean nonImpersonating = true;
 
     FakeJiraLink answering(int status, String body) {
         this.status = status;
         this.body = body;
+        return this;
+    }
+
+    /** Jira says the council reads reports in reporting mode. */
+    FakeJiraLink reportingMode() {
+        readMode = "REPORTING";
+        return this;
+    }
+
+    /** The link has no authentication that does not act as the reader. */
+    FakeJiraLink onlyImpersonating() {
+        nonImpersonating = false;
         return this;
     }
 
@@ -52,8 +70,13 @@ final class FakeJiraLink implements ApplicationLinkService, ApplicationLink, App
         return this;
     }
 
+    /** The report requests sent, leaving out those asking how to read. */
     List<Sent> sent() {
         return sent;
+    }
+
+    int readingRequests() {
+        return readingRequests;
     }
 
     @Override
@@ -68,38 +91,48 @@ final class FakeJiraLink implements ApplicationLinkService, ApplicationLink, App
 
     @Override
     public ApplicationLinkRequestFactory createAuthenticatedRequestFactory() {
-        return this;
+        return new Factory(true);
     }
 
     @Override
     public ApplicationLinkRequestFactory createNonImpersonatingAuthenticatedRequestFactory() {
-        return this;
+        return nonImpersonating ? new Factory(false) : null;
     }
 
-    @Override
-    public URI getAuthorisationURI() {
-        return AUTHORISE;
-    }
+    private final class Factory implements ApplicationLinkRequestFactory {
+        private final boolean asReader;
 
-    @Override
-    public ApplicationLinkRequest createRequest(Request.MethodType method, String url)
-            throws CredentialsRequiredException {
-        if (!authorised && credentialsOnRequest) {
-            throw new CredentialsRequiredException(this, "authorise first");
+        Factory(boolean asReader) {
+            this.asReader = asReader;
         }
-        return new FakeRequest(method, url);
+
+        @Override
+        public URI getAuthorisationURI() {
+            return AUTHORISE;
+        }
+
+        @Override
+        public ApplicationLinkRequest createRequest(Request.MethodType method, String url)
+                throws CredentialsRequiredException {
+            if (asReader && !authorised && credentialsOnRequest) {
+                throw new CredentialsRequiredException(this, "authorise first");
+            }
+            return new FakeRequest(method, url, asReader);
+        }
     }
 
     private final class FakeRequest implements ApplicationLinkRequest {
         private final Request.MethodType method;
         private final String url;
+        private final boolean asReader;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private String requestBody;
         private String contentType;
 
-        FakeRequest(Request.MethodType method, String url) {
+        FakeRequest(Request.MethodType method, String url, boolean asReader) {
             this.method = method;
             this.url = url;
+            this.asReader = asReader;
         }
 
         @Override
@@ -117,19 +150,29 @@ final class FakeJiraLink implements ApplicationLinkService, ApplicationLink, App
 
         @Override
         public <R> R execute(ApplicationLinkResponseHandler<R> handler) throws ResponseException {
-            sent.add(new Sent(method, url, Map.copyOf(headers), requestBody, contentType));
-            Response response = new Response() {
+            if (url.equals(READING)) {
+                readingRequests++;
+                return handler.handle(answer(200, "{\"councillorReadMode\":\"" + readMode
+                        + "\",\"publicReporting\":true}"));
+            }
+            sent.add(new Sent(method, url, Map.copyOf(headers), requestBody, contentType, asReader));
+            boolean refused = asReader && !authorised;
+            Response response = refused ? answer(401, "") : answer(status, body);
+            return refused ? handler.credentialsRequired(response) : handler.handle(response);
+        }
+
+        private static Response answer(int status, String body) {
+            return new Response() {
                 @Override
                 public int getStatusCode() {
-                    return authorised ? status : 401;
+                    return status;
                 }
 
                 @Override
                 public String getResponseBodyAsString() {
-                    return authorised ? body : "";
+                    return body;
                 }
             };
-            return authorised ? handler.handle(response) : handler.credentialsRequired(response);
         }
     }
 }

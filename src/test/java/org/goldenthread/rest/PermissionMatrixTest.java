@@ -29,11 +29,12 @@ class PermissionMatrixTest {
      * made to a stale version, so whoever may take it (the KPI's owner, head) gets 409 and nothing changes; the action
      * plan has no title and the chart note no reason, so whoever may make one gets 400; likewise the target
      * amendment has no reason and the decision on one no version (head owns WST-01 and, as it names no approver, is
-     * its approver); the settings and the definition change sent have no version, so whoever may make them gets 400;
-     * and the restatement, the status override and its removal have no reason.
+     * its approver); the settings and the definition change sent have no version; the period closed has not ended
+     * (409), and the one reopened has no reason; nor have the restatement, the status override and its removal.
      */
     private static final String EXPECTED = """
             GET health                             200 200 200 200 200 200
+            GET reading                            200 200 200 200 200 200
             GET kpis                               401 200 200 200 200 200
             GET kpis/WST-01                        401 200 200 200 200 200
             PUT kpis/WST-01                        401 400 400 403 403 403
@@ -62,6 +63,9 @@ class PermissionMatrixTest {
             POST kpis/WST-01/measurements/2025-26-Q1/restatements     401 400 400 403 403 403
             PUT kpis/WST-01/measurements/2025-26-Q1/status-override   401 400 400 403 403 403
             DELETE kpis/WST-01/measurements/2025-26-Q1/status-override 401 400 400 403 403 403
+            GET periods/2025-26-Q2                  401 200 200 403 403 403
+            POST periods/2098-99-Q1/close          401 409 409 403 403 403
+            POST periods/2025-26-Q2/reopen         401 400 400 403 403 403
             GET settings                           401 200 403 403 403 403
             PUT settings                           401 400 403 403 403 403
             GET settings/audit                     401 200 403 403 403 403

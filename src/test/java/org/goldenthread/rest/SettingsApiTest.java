@@ -147,6 +147,17 @@ class SettingsApiTest {
     }
 
     @Test
+    void confluenceMayAskAnyoneHowReportsAreReadAndLearnsNothingElse() throws Exception {
+        String before = api.get("reading", null).body();
+        ok(put("admin", STANDARD.replace("JIRA_ACCOUNTS", "REPORTING").replace("\"publicReporting\":false",
+                "\"publicReporting\":true")));
+
+        assertThat(before).isEqualTo("{\"councillorReadMode\":\"JIRA_ACCOUNTS\",\"publicReporting\":false}");
+        assertThat(api.get("reading", null).body())
+                .isEqualTo("{\"councillorReadMode\":\"REPORTING\",\"publicReporting\":true}");
+    }
+
+    @Test
     void eachChangeIsAuditedWithItsOldAndNewValue() throws Exception {
         ok(put("admin", STANDARD.replace("JIRA_ACCOUNTS", "REPORTING").replace("\"authorityCode\":null",
                 "\"authorityCode\":\"E07000123\"")));

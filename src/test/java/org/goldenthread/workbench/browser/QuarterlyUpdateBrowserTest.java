@@ -92,6 +92,10 @@ class QuarterlyUpdateBrowserTest {
             browser.screenshot("3-ready-to-publish");
             browser.find("#wb-publish").click();
             waitForState(browser, "Published");
+            browser.find("#wb-close").click();
+            browser.waitFor(d -> browser.find(".wb-publish .wb-error").isDisplayed());
+            assertThat(browser.find(".wb-publish .wb-error").getText()).contains("cannot close while",
+                    "in progress (publish or return them first)");
             browser.go("/kpis/CUS-01");
             assertThat(browser.find("main").getText()).contains("Statistical process control", "Audit log",
                     "Recruit to the contact centre's vacant adviser posts");

@@ -24,6 +24,7 @@ import org.goldenthread.contract.ContractJson;
 import org.goldenthread.contract.ExceptionView;
 import org.goldenthread.contract.KpiDetail;
 import org.goldenthread.contract.MeasurementRow;
+import org.goldenthread.contract.PeriodCloseView;
 import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.contract.SeriesView;
 import org.goldenthread.contract.SettingsView;
@@ -100,6 +101,12 @@ public final class LoopbackKpiSource implements KpiSource {
     /** Every action plan the reader may see. */
     public List<ActionPlanView> actionPlans() throws KpiSourceException {
         return read(send(request(KpiApiPaths.actionPlans()).GET()), PLANS);
+    }
+
+    /** Where the period's updates stand, and whether it is closed (performance team only). */
+    public PeriodCloseView period(String periodId) throws KpiSourceException {
+        return read(send(request("periods/" + URLEncoder.encode(periodId, StandardCharsets.UTF_8)).GET()),
+                PeriodCloseView.class);
     }
 
     /** The council's settings (administrators only). */

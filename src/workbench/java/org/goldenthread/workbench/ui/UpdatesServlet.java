@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.goldenthread.confluence.KpiSourceException;
+import org.goldenthread.contract.PeriodCloseView;
 import org.goldenthread.contract.ScorecardRowView;
 import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.measure.FinancialPeriod;
@@ -39,29 +40,22 @@ public final class UpdatesServlet extends SignedInServlet {
             throws IOException {
         LocalDate today = LocalDate.now(clock);
         FinancialPeriod quarter = FinancialPeriod.containing(Frequency.QUARTERLY, today).previous();
+        Set<Role> roles = WorkbenchUsers.caller(user.get()).roles();
+        LoopbackKpiSource source = new LoopbackKpiSource(restBase, Credentials.of(request));
         ScorecardView scorecard;
+        Optional<PeriodCloseView> glance;
         try {
-            scorecard = new LoopbackKpiSource(restBase, Credentials.of(request)).scorecard(quarter.id(), "", Map.of());
+            scorecard = source.scorecard(quarter.id(), "", Map.of());
+            glance = roles.contains(Role.PERFORMANCE_TEAM) ? Optional.of(source.period(quarter.id()))
+                    : Optional.empty();
         } catch (KpiSourceException e) {
             Html.send(response, 502, user, "Quarterly update", "<h1>Quarterly update</h1><p role=\"alert\">"
                     + Xml.escape(e.getMessage()) + "</p>");
             return;
         }
-        Set<Role> roles = WorkbenchUsers.caller(user.get()).roles();
         StringBuilder html = new StringBuilder("<h1>Quarterly update: ").append(Xml.escape(quarter.label()))
                 .append("</h1><p id=\"wb-message\" role=\"status\"></p>");
-        if (roles.contains(Role.PERFORMANCE_TEAM)) {
-            long ready = scorecard.rows().stream().filter(row -> "SIGNED_OFF".equals(row.state())).count();
-            long outstanding = scorecard.rows().stream().filter(row -> row.state() == null
-                    || Set.of("AWAITING_DATA", "SUBMITTED", "VERIFIED").contains(row.state())).count();
-            long overdue = scorecard.rows().stream().filter(row -> "MISSING".equals(row.status())).count();
-            html.append("<section class=\"wb-publish\"><h2>The quarter at a glance</h2><ul><li>Outstanding: ")
-                    .append(outstanding).append("</li><li>Overdue (no figure by the due date): ").append(overdue)
-                    .append("</li><li>Ready to publish (signed off): ").append(ready).append("</li></ul>")
-                    .append("<button type=\"button\" id=\"wb-publish\" data-period=\"").append(quarter.id())
-                    .append("\">Publish all signed-off updates for ").append(Xml.escape(quarter.label()))
-                    .append("</button><p class=\"wb-error\" role=\"alert\" hidden></p></section>");
-        }
+        glance.ifPresent(period -> html.append(QuarterAtAGlance.html(period)));
         html.append("<table class=\"wb-updates\"><caption>Updates for ").append(Xml.escape(quarter.label()))
                 .append("</caption><thead><tr><th scope=\"col\">KPI</th><th scope=\"col\">Period</th>")
                 .append("<th scope=\"col\">State</th><th scope=\"col\">Figure</th><th scope=\"col\">Status</th>")
