@@ -12,11 +12,13 @@ public record SeriesView(String key, String title, String unit, int decimals, St
 
     /**
      * One period: the figure (null where none is released), the target in force and, where it was amended, the
-     * original; the tolerance band the figure was judged against; and its status.
+     * original; the tolerance band the figure was judged against; and its status, with the performance team's
+     * override and the figure's restatement where there is one.
      */
     public record SeriesPoint(String periodId, String period, String value, String display, String target,
                               String targetLow, String targetHigh, String targetDisplay, String originalTarget,
-                              String greenFrom, String greenTo, String amberFrom, String amberTo, String status) {
+                              String greenFrom, String greenTo, String amberFrom, String amberTo, String status,
+                              OverrideView override, RestatementView restated) {
     }
 
     /**

@@ -8,17 +8,23 @@ import org.goldenthread.contract.SeriesView.SeriesPoint;
 import org.goldenthread.contract.SpcPointView;
 import org.goldenthread.spc.PointType;
 
-/** The trend graph's text alternative: a row per period with the figure, target, status and SPC reading. */
+/**
+ * The trend graph's text alternative: a row per period with the figure, target, status and SPC reading; a restated
+ * figure and an overridden status say so.
+ */
 final class DataTable {
     private DataTable() {
     }
 
     static List<TrendChart.TableRow> rows(List<SeriesPoint> points, Map<String, SpcPointView> spc) {
         return points.stream().map(point -> new TrendChart.TableRow(point.period(),
-                point.display() == null ? "no figure" : point.display(),
+                point.display() == null ? "no figure" : point.display()
+                        + (point.restated() == null ? "" : " (" + point.restated().note() + ")"),
                 point.targetDisplay() == null ? "none" : point.targetDisplay()
                         + (amended(point) ? " (amended)" : ""),
-                StatusText.of(point.status()).label(), spcReading(spc.get(point.periodId())))).toList();
+                StatusText.of(point.status()).label() + (point.override() == null ? ""
+                        : " (overridden from " + point.override().computedLabel() + ": " + point.override().reason()
+                        + ")"), spcReading(spc.get(point.periodId())))).toList();
     }
 
     /** True where an amendment set the period's target: it differs in value from the target first set. */

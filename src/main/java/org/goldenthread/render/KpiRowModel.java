@@ -41,6 +41,14 @@ public final class KpiRowModel {
         return StatusText.of(row.status()).label();
     }
 
+    public String getOverriddenFrom() {
+        return CorrectionText.overriddenFrom(row);
+    }
+
+    public String getRestated() {
+        return CorrectionText.restated(row);
+    }
+
     public String getStatusSymbol() {
         return StatusText.of(row.status()).symbol();
     }

@@ -52,6 +52,16 @@ public final class TileModel {
         return status().label();
     }
 
+    /** "overridden from Red: the depot fire" for a status the performance team overrode; otherwise empty. */
+    public String getOverriddenFrom() {
+        return CorrectionText.overriddenFrom(row());
+    }
+
+    /** "Restated on 3 November 2025: now 63.0%" for a figure restated since it was published; otherwise empty. */
+    public String getRestated() {
+        return CorrectionText.restated(row());
+    }
+
     public String getStatusMeaning() {
         return status().meaning();
     }

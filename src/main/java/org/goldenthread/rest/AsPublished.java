@@ -11,7 +11,8 @@ import org.goldenthread.store.StoredMeasurement;
  * Which figures a report shows, so a committee paper keeps showing the figures it was written about (REP-09): as
  * released now (none asked); {@code signed-off}, the figures signed off or published, never those still in progress;
  * or a date ({@code 2026-10-15}), the figures published by the end of that day, a figure published later being left
- * out as it was then. The caller's own right to see a figure still applies.
+ * out as it was then. The caller's own right to see a figure still applies. A figure restated since it was published
+ * shows as restated now, and as first published in a report as published.
  */
 final class AsPublished {
     static final AsPublished NOW = new AsPublished(Mode.NOW, null);
@@ -49,6 +50,14 @@ final class AsPublished {
             case SIGNED_OFF -> SIGNED_OFF_OR_LATER.contains(row.updateState());
             case ON -> publishedBy(row, zone);
         };
+    }
+
+    /**
+     * The row's figure as this view shows it: as restated now, or as it was published in a report as published (the
+     * row still says it has since been restated).
+     */
+    StoredMeasurement figure(StoredMeasurement row) {
+        return mode == Mode.NOW ? row : row.asPublished();
     }
 
     /** True if the row counts as released in this view, for finding a KPI's latest period. */

@@ -37,10 +37,16 @@ final class KpiLookup {
 
     /** The figures released to the caller that the view shows. */
     Series released(StoredKpi kpi, Caller caller, AsPublished view, ZoneId zone) {
-        List<Measurement> figures = periods(kpi).stream()
-                .filter(figure -> view.shows(figure, zone))
-                .filter(figure -> FigureRelease.visible(caller, kpi.definition(), figure.updateState()))
+        List<Measurement> figures = releasedRows(kpi, caller, view, zone).stream()
                 .flatMap(figure -> figure.measurement().stream()).toList();
         return Series.of(figures);
+    }
+
+    /** The periods' rows released to the caller that the view shows, each as the view shows it. */
+    List<StoredMeasurement> releasedRows(StoredKpi kpi, Caller caller, AsPublished view, ZoneId zone) {
+        return periods(kpi).stream()
+                .filter(figure -> view.shows(figure, zone))
+                .filter(figure -> FigureRelease.visible(caller, kpi.definition(), figure.updateState()))
+                .map(view::figure).toList();
     }
 }

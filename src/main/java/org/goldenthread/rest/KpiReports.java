@@ -63,7 +63,8 @@ final class KpiReports {
         KpiDefinition definition = kpi.definition();
         ZoneId zone = clock.getZone();
         List<StoredMeasurement> released = periods.stream().filter(row -> view.shows(row, zone))
-                .filter(row -> FigureRelease.visible(caller, definition, row.updateState())).toList();
+                .filter(row -> FigureRelease.visible(caller, definition, row.updateState())).map(view::figure)
+                .toList();
         Series series = Series.of(released.stream().flatMap(row -> row.measurement().stream()).toList());
         Optional<FinancialPeriod> period = asked.isPresent()
                 ? asked.map(p -> FinancialPeriod.containing(definition.frequency(), p.end()))
@@ -111,7 +112,9 @@ final class KpiReports {
                 figure.map(f -> f.dataQuality().name()).orElse(null),
                 figure.map(f -> f.entry().commentary()).orElse(null),
                 figure.map(StoredMeasurement::updateState).orElse(null),
-                figure.map(StoredMeasurement::editVersion).orElse(null));
+                figure.map(StoredMeasurement::editVersion).orElse(null),
+                line.status().map(PeriodStatusView::restated).orElse(null),
+                line.status().map(PeriodStatusView::override).orElse(null));
     }
 
     /** The run of periods up to {@code period} that the exception triggers look back over, oldest first. */

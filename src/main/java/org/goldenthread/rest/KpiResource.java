@@ -144,7 +144,7 @@ public class KpiResource {
         Optional<StoredMeasurement> figure = periods.stream().filter(row -> row.period().equals(asked)).findFirst();
         if (figure.isPresent() && !FigureRelease.visible(caller, kpi, figure.get().updateState())) {
             return new PeriodStatusView(kpi.key(), asked.id(), asked.label(), null, null, null, "The " + asked.label()
-                    + " figure is not yet released", false, null);
+                    + " figure is not yet released", false, null, null, null);
         }
         return views.status(targets.schedule(kpi), asked, figure);
     }

@@ -88,7 +88,8 @@ public final class QuarterlyUpdates {
         if (storedVersion != version) {
             throw new ConflictException(kpi.key() + " " + period.label(), storedVersion, version);
         }
-        Optional<BigDecimal> value = action == UpdateAction.SUBMIT ? decimal(body.value()) : Optional.empty();
+        Optional<BigDecimal> value = action == UpdateAction.SUBMIT ? FigureValues.decimal(body.value())
+                : Optional.empty();
         String text = action == UpdateAction.SUBMIT ? nonNull(body.commentary())
                 : nonNull(body.reason()).isBlank() ? nonNull(body.commentary()) : body.reason();
         TargetSchedule schedule = targets.schedule(kpi);
@@ -146,18 +147,6 @@ public final class QuarterlyUpdates {
         };
         return new ApiException(status, "refused", first.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 refusals.stream().map(Refusal::message).collect(Collectors.joining("; ")));
-    }
-
-    private static Optional<BigDecimal> decimal(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new BigDecimal(value.strip()));
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("value", "value must be a number written with digits and a decimal point, "
-                    + "e.g. 61.2, but is '" + value + "'");
-        }
     }
 
     private static DataQuality quality(String dataQuality) {

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.goldenthread.benchmark.BenchmarkValue;
 import org.goldenthread.benchmark.QuartilePosition;
 import org.goldenthread.benchmark.Quartiles;
+import org.goldenthread.contract.OverrideView;
 import org.goldenthread.contract.SeriesView;
 import org.goldenthread.measure.Band;
 import org.goldenthread.measure.FinancialPeriod;
@@ -44,9 +45,13 @@ import org.goldenthread.store.ChartNotes;
 import org.goldenthread.store.CouncilSettings;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.store.StoredKpi;
+import org.goldenthread.store.StoredMeasurement;
 import org.goldenthread.store.TargetRepository;
 
-/** {@code GET /kpis/{key}/series}: a KPI's trend graph data, over the figures the caller may see. */
+/**
+ * {@code GET /kpis/{key}/series}: a KPI's trend graph data, over the figures the caller may see. A period's status is
+ * the performance team's override where there is one, which the point says.
+ */
 @UnlicensedSiteAccess
 @Path("/kpis/{key}/series")
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,8 +94,9 @@ public class SeriesResource {
         Caller caller = access.caller(security);
         StoredKpi stored = lookup.kpi(key);
         KpiDefinition kpi = stored.definition();
-        List<Measurement> released = lookup.released(stored, caller, AsPublished.parse(asPublished), clock.getZone())
-                .measurements();
+        List<StoredMeasurement> rows = lookup.releasedRows(stored, caller, AsPublished.parse(asPublished),
+                clock.getZone());
+        List<Measurement> released = rows.stream().flatMap(row -> row.measurement().stream()).toList();
         Optional<FinancialPeriod> first = KpiResource.period("from", from, kpi)
                 .or(() -> released.stream().map(Measurement::period).findFirst());
         Optional<FinancialPeriod> last = KpiResource.period("to", to, kpi)
@@ -104,7 +110,8 @@ public class SeriesResource {
         SpcResult chart = spc.chart(kpi, series, latestTarget, notes.rebases(kpi), notes.ghosts(kpi));
         LocalDate today = LocalDate.now(clock);
         return new SeriesView(kpi.key(), kpi.title(), kpi.unit().name(), kpi.decimals(), kpi.polarity().name(),
-                periods.stream().map(period -> point(kpi, schedule, series, period, today)).toList(),
+                periods.stream().map(period -> point(kpi, schedule, series, period, today,
+                        rows.stream().filter(row -> row.period().equals(period)).findFirst())).toList(),
                 SpcViews.view(kpi, chart), benchmarks(kpi),
                 notes.annotations(kpi).stream().filter(note -> periods.contains(note.period()))
                         .map(note -> new SeriesView.AnnotationView(note.period().id(), note.text())).toList(),
@@ -113,13 +120,15 @@ public class SeriesResource {
     }
 
     private SeriesView.SeriesPoint point(KpiDefinition kpi, TargetSchedule schedule, Series series,
-                                         FinancialPeriod period, LocalDate today) {
+                                         FinancialPeriod period, LocalDate today, Optional<StoredMeasurement> row) {
         Optional<Measurement> figure = series.at(period);
         Optional<TargetInForce> inForce = schedule.targetFor(period);
         Optional<Target> target = inForce.map(TargetInForce::target);
         StatusAssessment status = rules.assess(RatingRequest.of(schedule, period, figure, today));
         Optional<Interval> green = status.thresholds().map(t -> t.green());
         Optional<Interval> amber = status.thresholds().map(t -> t.amber());
+        Optional<OverrideView> override = row.flatMap(StoredMeasurement::override)
+                .map(overridden -> CorrectionViews.override(overridden, status.status()));
         return new SeriesView.SeriesPoint(period.id(), period.label(),
                 figure.map(m -> m.value().toPlainString()).orElse(null),
                 figure.map(m -> kpi.unit().format(m.value(), kpi.decimals())).orElse(null),
@@ -134,7 +143,9 @@ public class SeriesResource {
                 green.flatMap(Interval::upper).map(BigDecimal::toPlainString).orElse(null),
                 amber.flatMap(Interval::lower).map(BigDecimal::toPlainString).orElse(null),
                 amber.flatMap(Interval::upper).map(BigDecimal::toPlainString).orElse(null),
-                status.status().name());
+                override.map(OverrideView::status).orElse(status.status().name()), override.orElse(null),
+                row.flatMap(StoredMeasurement::restatement)
+                        .map(restatement -> CorrectionViews.restated(kpi, restatement, clock.getZone())).orElse(null));
     }
 
     private List<SeriesView.BenchmarkPoint> benchmarks(KpiDefinition kpi) {

@@ -116,6 +116,84 @@ public final class AoMeasurementRepository implements MeasurementRepository {
         });
     }
 
+    @Override
+    public StoredMeasurement restate(KpiDefinition kpi, FinancialPeriod period, BigDecimal value,
+                                     StatusAssessment status, String reason, int editVersion, String userKey) {
+        check(kpi, period, FigureEntry.of(value, DataQuality.CONFIRMED, ""));
+        return ao.executeInTransaction(() -> {
+            MeasurementEntity row = claim(kpi, period, editVersion);
+            if (row.getPublishedFigure() == null) {
+                row.setPublishedFigure(row.getFigure());
+                row.setPublishedStatus(row.getStatus());
+                row.setPublishedRuleVersion(row.getRuleVersion());
+                row.setPublishedExplanation(row.getExplanation());
+            }
+            Date now = Date.from(clock.instant());
+            String before = row.getFigure();
+            audit.append(new AuditEvent(kpi.key(), Optional.of(period.id()), "value restated", userKey,
+                    now.toInstant(), Optional.ofNullable(before), Optional.of(value.toPlainString() + ": "
+                            + reason.strip())));
+            if (row.getStatus() != null) {
+                audit(kpi, period, userKey, "status", Status.valueOf(row.getStatus()).label(),
+                        status.status().label());
+                setStatus(row, status);
+            }
+            // The numerator and denominator made the published figure, not the restated one.
+            audit(kpi, period, userKey, "numerator", row.getNumerator(), null);
+            audit(kpi, period, userKey, "denominator", row.getDenominator(), null);
+            row.setFigure(value.toPlainString());
+            row.setNumerator(null);
+            row.setDenominator(null);
+            row.setRestatedBy(userKey);
+            row.setRestatedAt(now);
+            row.setRestateReason(reason.strip());
+            row.setEditVersion(editVersion + 1);
+            row.save();
+            return stored(kpi, row);
+        });
+    }
+
+    @Override
+    public StoredMeasurement override(KpiDefinition kpi, FinancialPeriod period, Status status, Status computed,
+                                      String reason, int editVersion, String userKey) {
+        return ao.executeInTransaction(() -> {
+            MeasurementEntity row = claim(kpi, period, editVersion);
+            String before = Optional.ofNullable(row.getOverrideStatus()).map(Status::valueOf).orElse(computed).label();
+            audit.append(new AuditEvent(kpi.key(), Optional.of(period.id()), "status overridden", userKey,
+                    clock.instant(), Optional.of(before), Optional.of(status.label() + " (overridden from "
+                            + computed.label() + "): " + reason.strip())));
+            row.setOverrideStatus(status.name());
+            row.setOverrideReason(reason.strip());
+            row.setOverriddenBy(userKey);
+            row.setOverriddenAt(Date.from(clock.instant()));
+            row.setEditVersion(editVersion + 1);
+            row.save();
+            return stored(kpi, row);
+        });
+    }
+
+    @Override
+    public StoredMeasurement removeOverride(KpiDefinition kpi, FinancialPeriod period, Status computed, String reason,
+                                            int editVersion, String userKey) {
+        return ao.executeInTransaction(() -> {
+            MeasurementEntity row = claim(kpi, period, editVersion);
+            if (row.getOverrideStatus() == null) {
+                throw new IllegalStateException(kpi.key() + " " + period.label() + " has no status override");
+            }
+            audit.append(new AuditEvent(kpi.key(), Optional.of(period.id()), "status override removed", userKey,
+                    clock.instant(), Optional.of(Status.valueOf(row.getOverrideStatus()).label() + " (overridden from "
+                            + computed.label() + "): " + row.getOverrideReason()),
+                    Optional.of(computed.label() + ": " + reason.strip())));
+            row.setOverrideStatus(null);
+            row.setOverrideReason(null);
+            row.setOverriddenBy(null);
+            row.setOverriddenAt(null);
+            row.setEditVersion(editVersion + 1);
+            row.save();
+            return stored(kpi, row);
+        });
+    }
+
     /** The period's row, made to {@code editVersion}, with the next version claimed; or a conflict. */
     private MeasurementEntity claim(KpiDefinition kpi, FinancialPeriod period, int editVersion) {
         String what = kpi.key() + " " + period.label();
@@ -209,7 +287,25 @@ public final class AoMeasurementRepository implements MeasurementRepository {
         return new StoredMeasurement(row.getKpiKey(), FinancialPeriod.parse(row.getPeriodId(), kpi.frequency()), entry,
                 row.getUpdateState(), row.getDefVersion(), row.getEditVersion(), status,
                 Optional.ofNullable(row.getSubmittedBy()),
-                Optional.ofNullable(row.getPublishedAt()).map(Date::toInstant));
+                Optional.ofNullable(row.getPublishedAt()).map(Date::toInstant), restatement(row), override(row));
+    }
+
+    private static Optional<Restatement> restatement(MeasurementEntity row) {
+        if (row.getPublishedFigure() == null || row.getRestatedAt() == null) {
+            return Optional.empty();
+        }
+        Optional<RecordedStatus> published = Optional.ofNullable(row.getPublishedStatus())
+                .map(name -> new RecordedStatus(Status.valueOf(name), row.getPublishedRuleVersion(),
+                        Objects.requireNonNullElse(row.getPublishedExplanation(), "")));
+        return Optional.of(new Restatement(new BigDecimal(row.getPublishedFigure()), published,
+                new BigDecimal(row.getFigure()), row.getRestatedBy(),
+                row.getRestatedAt().toInstant(), Objects.requireNonNullElse(row.getRestateReason(), ""), false));
+    }
+
+    private static Optional<StatusOverride> override(MeasurementEntity row) {
+        return Optional.ofNullable(row.getOverrideStatus()).map(name -> new StatusOverride(Status.valueOf(name),
+                Objects.requireNonNullElse(row.getOverrideReason(), ""), row.getOverriddenBy(),
+                row.getOverriddenAt().toInstant()));
     }
 
     private static String text(Optional<BigDecimal> value) {

@@ -11,7 +11,8 @@ import net.java.ao.schema.Unique;
 
 /**
  * A KPI's figure for one period with its commentary, data quality, update state and who did each step, and the status
- * worked out at sign-off with the rule version that produced it.
+ * worked out at sign-off with the rule version that produced it. A restated figure keeps the one first published
+ * beside it; a status override keeps the worked-out status underneath it.
  */
 @Table("MEASUREMENT")
 public interface MeasurementEntity extends Entity {
@@ -119,6 +120,56 @@ public interface MeasurementEntity extends Entity {
     String getExplanation();
 
     void setExplanation(String explanation);
+
+    /** The figure as first published, kept when it is restated; empty for a figure never restated. */
+    String getPublishedFigure();
+
+    void setPublishedFigure(String publishedFigure);
+
+    /** The status recorded at sign-off for the published figure, kept when a restatement records a new one. */
+    String getPublishedStatus();
+
+    void setPublishedStatus(String publishedStatus);
+
+    String getPublishedRuleVersion();
+
+    void setPublishedRuleVersion(String publishedRuleVersion);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getPublishedExplanation();
+
+    void setPublishedExplanation(String publishedExplanation);
+
+    String getRestatedBy();
+
+    void setRestatedBy(String restatedBy);
+
+    Date getRestatedAt();
+
+    void setRestatedAt(Date restatedAt);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getRestateReason();
+
+    void setRestateReason(String restateReason);
+
+    /** The status the performance team set in place of the one worked out; empty when there is no override. */
+    String getOverrideStatus();
+
+    void setOverrideStatus(String overrideStatus);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getOverrideReason();
+
+    void setOverrideReason(String overrideReason);
+
+    String getOverriddenBy();
+
+    void setOverriddenBy(String overriddenBy);
+
+    Date getOverriddenAt();
+
+    void setOverriddenAt(Date overriddenAt);
 
     /** Goes up with every saved change, so that a change made against an older copy is refused. */
     int getEditVersion();

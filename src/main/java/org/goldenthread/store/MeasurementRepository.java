@@ -1,9 +1,11 @@
 package org.goldenthread.store;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
+import org.goldenthread.status.Status;
 import org.goldenthread.status.StatusAssessment;
 import org.goldenthread.update.UpdateAction;
 
@@ -28,6 +30,26 @@ public interface MeasurementRepository {
      */
     StoredMeasurement step(KpiDefinition kpi, FinancialPeriod period, UpdateAction action, Optional<FigureEntry> entry,
                            Optional<StatusAssessment> status, String reason, int editVersion, String userKey);
+
+    /**
+     * Restates the period's published figure, made to {@code editVersion} of its row: keeps the figure as first
+     * published (and the status recorded for it), saves the new figure, records {@code status} in place of a status
+     * recorded at sign-off, and audits the restatement with its reason. Whether the figure may be restated is the
+     * caller's check; this refuses only a stale version or a figure outside the KPI's plausible range.
+     */
+    StoredMeasurement restate(KpiDefinition kpi, FinancialPeriod period, BigDecimal value, StatusAssessment status,
+                              String reason, int editVersion, String userKey);
+
+    /**
+     * Sets the period's status to {@code status} in place of {@code computed}, the status worked out, made to
+     * {@code editVersion} of its row, and audits it with its reason.
+     */
+    StoredMeasurement override(KpiDefinition kpi, FinancialPeriod period, Status status, Status computed,
+                               String reason, int editVersion, String userKey);
+
+    /** Removes the period's status override, made to {@code editVersion} of its row, auditing it with its reason. */
+    StoredMeasurement removeOverride(KpiDefinition kpi, FinancialPeriod period, Status computed, String reason,
+                                     int editVersion, String userKey);
 
     /** Keeps the status worked out for the period (at sign-off) with the rule version that produced it. */
     void recordStatus(KpiDefinition kpi, FinancialPeriod period, StatusAssessment assessment);

@@ -11,11 +11,12 @@ import org.goldenthread.measure.Measurement;
 /**
  * A period's row as stored: the figure as entered, its update state, who submitted it and when it was published (none
  * for a figure imported as already published), the edit version a change must be made to, and the status recorded at
- * sign-off.
+ * sign-off; with the restatement of a published figure and the performance team's status override, if any.
  */
 public record StoredMeasurement(String kpiKey, FinancialPeriod period, FigureEntry entry, String updateState,
                                 int definitionVersion, int editVersion, Optional<RecordedStatus> status,
-                                Optional<String> submittedBy, Optional<Instant> publishedAt) {
+                                Optional<String> submittedBy, Optional<Instant> publishedAt,
+                                Optional<Restatement> restatement, Optional<StatusOverride> override) {
     public StoredMeasurement {
         Objects.requireNonNull(kpiKey, "kpiKey");
         Objects.requireNonNull(period, "period");
@@ -24,6 +25,24 @@ public record StoredMeasurement(String kpiKey, FinancialPeriod period, FigureEnt
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(submittedBy, "submittedBy");
         Objects.requireNonNull(publishedAt, "publishedAt");
+        Objects.requireNonNull(restatement, "restatement");
+        Objects.requireNonNull(override, "override");
+    }
+
+    /**
+     * The row as it was published: a restated figure's published figure and the status recorded for it, still
+     * carrying its restatement so a report can say it has since been restated. Any other row as it is.
+     */
+    public StoredMeasurement asPublished() {
+        if (restatement.isEmpty()) {
+            return this;
+        }
+        Restatement restated = restatement.get();
+        FigureEntry published = new FigureEntry(Optional.of(restated.published()), Optional.empty(), Optional.empty(),
+                entry.dataQuality(), entry.commentary());
+        return new StoredMeasurement(kpiKey, period, published, updateState, definitionVersion, editVersion,
+                restated.publishedStatus(), submittedBy, publishedAt, Optional.of(restated.shownAsPublished()),
+                override);
     }
 
     /** The figure for the domain's rules, if one has been entered. */

@@ -29,7 +29,7 @@ public final class SeriesFixtures {
             String value = String.format(Locale.ROOT, "%.1f", 55 + (i % 4) * 2.5 + i * 0.3);
             points.add(new SeriesView.SeriesPoint(at.id(), at.label(), value, value + "%", "60", null, null, "60.0%",
                     "60", "60", null, "57", null, Double.parseDouble(value) >= 60 ? "GREEN"
-                    : Double.parseDouble(value) >= 57 ? "AMBER" : "RED"));
+                    : Double.parseDouble(value) >= 57 ? "AMBER" : "RED", null, null));
             boolean concern = i == count - 1;
             spc.add(new SpcPointView(at.id(), value, 1, "58.9", "66.2", "51.6", false, null,
                     concern ? "SPECIAL_CAUSE_CONCERN" : "COMMON_CAUSE", concern ? "BEYOND_LIMIT" : null));
@@ -49,6 +49,6 @@ public final class SeriesFixtures {
     static SeriesView.SeriesPoint withoutValue(SeriesView.SeriesPoint p) {
         return new SeriesView.SeriesPoint(p.periodId(), p.period(), null, null, p.target(), p.targetLow(),
                 p.targetHigh(), p.targetDisplay(), p.originalTarget(), p.greenFrom(), p.greenTo(), p.amberFrom(),
-                p.amberTo(), "MISSING");
+                p.amberTo(), "MISSING", null, null);
     }
 }

@@ -30,7 +30,7 @@ class PermissionMatrixTest {
      * plan has no title and the chart note no reason, so whoever may make one gets 400; likewise the target
      * amendment has no reason and the decision on one no version (head owns WST-01 and, as it names no approver, is
      * its approver); the settings and the definition change sent have no version; the period closed has not ended
-     * (409), and the one reopened has no reason.
+     * (409), and the one reopened has no reason; nor have the restatement, the status override and its removal.
      */
     private static final String EXPECTED = """
             GET health                             200 200 200 200 200 200
@@ -60,6 +60,9 @@ class PermissionMatrixTest {
             GET export/kpis                        401 200 200 403 403 403
             POST kpis/WST-01/updates/2025-26-Q2/transitions 401 403 403 403 409 403
             POST updates/2025-26-Q2/publish        401 200 200 403 403 403
+            POST kpis/WST-01/measurements/2025-26-Q1/restatements     401 400 400 403 403 403
+            PUT kpis/WST-01/measurements/2025-26-Q1/status-override   401 400 400 403 403 403
+            DELETE kpis/WST-01/measurements/2025-26-Q1/status-override 401 400 400 403 403 403
             GET periods/2025-26-Q2                  401 200 200 403 403 403
             POST periods/2098-99-Q1/close          401 409 409 403 403 403
             POST periods/2025-26-Q2/reopen         401 400 400 403 403 403
@@ -92,20 +95,19 @@ class PermissionMatrixTest {
                     HttpRequest.Builder request = api.request(path, caller.equals("anonymous") ? null : caller);
                     HttpRequest call = switch (method) {
                         case "GET" -> request.GET().build();
-                        case "PUT" -> request.header("Content-Type", "application/json")
-                                .PUT(HttpRequest.BodyPublishers.ofString("{}", StandardCharsets.UTF_8)).build();
-                        default -> post(request, path);
+                        case "DELETE" -> request.DELETE().build();
+                        default -> send(request, method, path);
                     };
                     row.add(String.valueOf(api.send(call).statusCode()));
                 }
-                actual.append(String.format("%-5s%-48s", method, path)).append(String.join(" ", row)).append('\n');
+                actual.append(String.format("%-7s%-60s", method, path)).append(String.join(" ", row)).append('\n');
             }
 
             assertThat(actual.toString()).isEqualTo(normalised(EXPECTED));
         }
     }
 
-    private static HttpRequest post(HttpRequest.Builder request, String path) {
+    private static HttpRequest send(HttpRequest.Builder request, String method, String path) {
         boolean csv = path.startsWith("import/");
         String body = csv ? "not,a\nkpi,file,at,all\n" : path.endsWith("transitions")
                 ? "{\"action\":\"submit\",\"value\":\"61\",\"commentary\":\"x\",\"version\":99}"
@@ -113,16 +115,19 @@ class PermissionMatrixTest {
                 : path.endsWith("target-amendments") ? "{\"period\":\"2025/26 Q1\",\"value\":\"65\"}"
                 : path.endsWith("approve") || path.endsWith("reject") ? "{\"reason\":\"x\"}"
                 : path.equals("action-plans") ? "{\"kpi\":\"WST-01\",\"owner\":\"head\",\"due\":\"2027-03-31\"}"
+                : path.endsWith("restatements") ? "{\"value\":\"57.3\",\"version\":1}"
+                : path.endsWith("status-override") ? "{\"status\":\"AMBER\",\"version\":1}"
+                : method.equals("PUT") ? "{}"
                 : "{\"keys\":[\"WST-01\"]}";
         return request.header("Content-Type", csv ? "text/csv" : "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     }
 
     private static String normalised(String table) {
         StringBuilder normal = new StringBuilder();
         for (String line : table.strip().split("\n")) {
             String[] cells = line.strip().split("\\s+");
-            normal.append(String.format("%-5s%-48s", cells[0], cells[1]))
+            normal.append(String.format("%-7s%-60s", cells[0], cells[1]))
                     .append(String.join(" ", Arrays.copyOfRange(cells, 2, cells.length))).append('\n');
         }
         return normal.toString();

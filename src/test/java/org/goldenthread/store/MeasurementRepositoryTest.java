@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,13 @@ import org.goldenthread.measure.Measurement;
 import org.goldenthread.measure.PlausibleRange;
 import org.goldenthread.measure.Polarity;
 import org.goldenthread.measure.SampleKpis;
+import org.goldenthread.measure.TargetSchedule;
 import org.goldenthread.measure.Unit;
+import org.goldenthread.status.RatingPolicy;
+import org.goldenthread.status.RatingRequest;
+import org.goldenthread.status.Status;
+import org.goldenthread.status.StatusAssessment;
+import org.goldenthread.status.StatusRules;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -99,6 +106,70 @@ class MeasurementRepositoryTest {
             assertThat(figures.find(KPI, Q2).orElseThrow().value()).contains(new BigDecimal("61.2"));
             assertThat(new AoAuditTrail(store.activeObjects()).count("WST-01")).isEqualTo(2);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreDatabase.Kind.class)
+    void aRestatementKeepsTheFigureAndStatusAsFirstPublished(StoreDatabase.Kind kind) {
+        try (StoreDatabase store = StoreDatabase.open(kind)) {
+            MeasurementRepository figures = new AoMeasurementRepository(store.activeObjects(), CLOCK);
+            figures.enter(KPI, Q2, FigureEntry.of(new BigDecimal("61.20"), DataQuality.CONFIRMED, ""), 0, "officer");
+            figures.recordStatus(KPI, Q2, assessment(Status.RED, "Red at sign-off"));
+
+            figures.restate(KPI, Q2, new BigDecimal("63.4"), assessment(Status.AMBER, "Amber restated"), "Late returns",
+                    1, "analyst");
+            StoredMeasurement restated = figures.restate(KPI, Q2, new BigDecimal("63.5"),
+                    assessment(Status.AMBER, "Amber again"), "Audited", 2, "analyst");
+
+            assertThat(restated.editVersion()).isEqualTo(3);
+            assertThat(restated.value()).contains(new BigDecimal("63.5"));
+            assertThat(restated.status().orElseThrow().status()).isEqualTo(Status.AMBER);
+            Restatement restatement = restated.restatement().orElseThrow();
+            assertThat(restatement.published()).isEqualByComparingTo("61.20");
+            assertThat(restatement.publishedStatus().orElseThrow().explanation()).isEqualTo("Red at sign-off");
+            assertThat(restatement.reason()).isEqualTo("Audited");
+            StoredMeasurement published = figures.find(KPI, Q2).orElseThrow().asPublished();
+            assertThat(published.value()).contains(new BigDecimal("61.20"));
+            assertThat(published.status().orElseThrow().status()).isEqualTo(Status.RED);
+            assertThat(published.restatement().orElseThrow().showsPublished()).isTrue();
+            assertThat(new AoAuditTrail(store.activeObjects()).page("WST-01", 0, 10))
+                    .extracting(AuditEvent::subject, event -> event.oldValue().orElse(""),
+                            event -> event.newValue().orElse(""))
+                    .startsWith(tuple("value restated", "63.4", "63.5: Audited"), tuple("status", "Red", "Amber"),
+                            tuple("value restated", "61.20", "63.4: Late returns"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreDatabase.Kind.class)
+    void anOverrideIsSetAndRemovedEachAuditedAndAStaleOneWritesNothing(StoreDatabase.Kind kind) {
+        try (StoreDatabase store = StoreDatabase.open(kind)) {
+            MeasurementRepository figures = new AoMeasurementRepository(store.activeObjects(), CLOCK);
+            AuditTrail audit = new AoAuditTrail(store.activeObjects());
+            figures.enter(KPI, Q2, FigureEntry.of(new BigDecimal("61.2"), DataQuality.CONFIRMED, ""), 0, "officer");
+
+            StoredMeasurement overridden = figures.override(KPI, Q2, Status.AMBER, Status.RED, "Depot fire", 1, "perf");
+
+            assertThat(overridden.override()).contains(new StatusOverride(Status.AMBER, "Depot fire", "perf",
+                    CLOCK.instant()));
+            int events = audit.count("WST-01");
+            assertThatThrownBy(() -> figures.removeOverride(KPI, Q2, Status.RED, "Stale", 1, "perf"))
+                    .isInstanceOf(ConflictException.class);
+            assertThat(audit.count("WST-01")).isEqualTo(events);
+            assertThat(figures.find(KPI, Q2).orElseThrow().override()).isPresent();
+
+            StoredMeasurement removed = figures.removeOverride(KPI, Q2, Status.RED, "Fire was in Q3", 2, "perf");
+
+            assertThat(removed.override()).isEmpty();
+            assertThat(audit.page("WST-01", 0, 2)).extracting(AuditEvent::subject)
+                    .containsExactly("status override removed", "status overridden");
+        }
+    }
+
+    private static StatusAssessment assessment(Status status, String explanation) {
+        StatusAssessment worked = new StatusRules(RatingPolicy.STANDARD).assess(RatingRequest.of(
+                TargetSchedule.none(KPI), Q2, Optional.empty(), LocalDate.of(2025, 10, 14)));
+        return new StatusAssessment(status, worked.ruleVersion(), worked.inputs(), Optional.empty(), explanation);
     }
 
     /**

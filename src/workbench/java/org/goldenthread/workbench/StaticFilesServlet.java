@@ -15,6 +15,7 @@ final class StaticFilesServlet extends HttpServlet {
             "/updates.js", "/workbench/updates.js",
             "/action-plan.js", "/workbench/action-plan.js",
             "/target-amendments.js", "/workbench/target-amendments.js",
+            "/corrections.js", "/workbench/corrections.js",
             "/import.js", "/workbench/import.js",
             "/settings.js", "/workbench/settings.js",
             "/definition.js", "/workbench/definition.js");

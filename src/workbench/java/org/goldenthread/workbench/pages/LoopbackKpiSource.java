@@ -23,6 +23,7 @@ import org.goldenthread.contract.AuditPage;
 import org.goldenthread.contract.ContractJson;
 import org.goldenthread.contract.ExceptionView;
 import org.goldenthread.contract.KpiDetail;
+import org.goldenthread.contract.MeasurementRow;
 import org.goldenthread.contract.PeriodCloseView;
 import org.goldenthread.contract.ScorecardView;
 import org.goldenthread.contract.SeriesView;
@@ -39,6 +40,7 @@ public final class LoopbackKpiSource implements KpiSource {
     private static final TypeToken<List<ExceptionView>> EXCEPTIONS = new TypeToken<>() { };
     private static final TypeToken<List<ActionPlanView>> PLANS = new TypeToken<>() { };
     private static final TypeToken<List<TargetAmendmentView>> AMENDMENTS = new TypeToken<>() { };
+    private static final TypeToken<List<MeasurementRow>> ROWS = new TypeToken<>() { };
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI restBase;
@@ -89,6 +91,11 @@ public final class LoopbackKpiSource implements KpiSource {
     /** The newest page of the KPI's audit log (staff only). */
     public AuditPage audit(String key) throws KpiSourceException {
         return read(send(request(KpiApiPaths.audit(key)).GET()), AuditPage.class);
+    }
+
+    /** Every stored period of the KPI, as the reader may see it. */
+    public List<MeasurementRow> measurements(String key) throws KpiSourceException {
+        return read(send(request(KpiApiPaths.kpi(key) + "/measurements").GET()), ROWS);
     }
 
     /** Every action plan the reader may see. */

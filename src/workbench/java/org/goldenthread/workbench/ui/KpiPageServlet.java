@@ -12,14 +12,16 @@ import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.contract.AuditPage;
 import org.goldenthread.contract.SpcView;
 import org.goldenthread.render.Xml;
+import org.goldenthread.rest.Role;
+import org.goldenthread.workbench.WorkbenchUsers;
 import org.goldenthread.workbench.pages.LoopbackKpiSource;
 import org.goldenthread.workbench.pages.PagePreview;
 import org.goldenthread.workbench.pages.StorageFormatException;
 
 /**
  * {@code /kpis/{key}}: one KPI's page: its tile and trend graph with the data table (the same macros a Confluence
- * page uses), what SPC makes of it, its action plans (read-only) and, for staff, its target amendments and audit
- * log.
+ * page uses), what SPC makes of it, its action plans (read-only), for the performance team the forms that restate a
+ * published figure and override a status, and, for staff, its target amendments and audit log.
  */
 public final class KpiPageServlet extends SignedInServlet {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,49}");
@@ -48,6 +50,9 @@ public final class KpiPageServlet extends SignedInServlet {
         try {
             html.append(preview.render(page, source, "display"));
             html.append(spc(source.series(key, "").spc())).append(plans(key, source.actionPlans()));
+            if (WorkbenchUsers.caller(user.get()).has(Role.PERFORMANCE_TEAM)) {
+                html.append(CorrectionForms.html(source.kpi(key), source.measurements(key)));
+            }
             html.append(TargetAmendmentsSection.html(source, key, user.get()));
             html.append(audit(source, key));
         } catch (StorageFormatException | KpiSourceException e) {

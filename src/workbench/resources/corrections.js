@@ -1,0 +1,66 @@
+// The KPI page's corrections: a restatement, a status override or its removal goes to the REST API with its reason,
+// made to the period's version as the page showed it, so a change someone else made since is refused, not overwritten.
+(function () {
+  var api = '/rest/golden-thread/1.0/kpis/';
+
+  function show(place, text) {
+    place.textContent = text;
+    place.hidden = !text;
+  }
+
+  // Marks the field the refusal names, if the form has it, so it is announced with the error.
+  function mark(form, field, error) {
+    form.closest('tr').querySelectorAll('[aria-invalid]').forEach(function (input) {
+      input.removeAttribute('aria-invalid');
+    });
+    var input = field && form.querySelector('[name="' + field + '"]');
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', error.id);
+      input.focus();
+    }
+  }
+
+  function request(row, change, data) {
+    var base = api + encodeURIComponent(row.dataset.kpi) + '/measurements/' + encodeURIComponent(row.dataset.period);
+    var version = Number(row.dataset.version);
+    var json = {'Content-Type': 'application/json', Accept: 'application/json'};
+    if (change === 'restate') {
+      return fetch(base + '/restatements', {method: 'POST', headers: json,
+        body: JSON.stringify({value: data.get('value'), reason: data.get('reason'), version: version})});
+    }
+    if (change === 'override') {
+      return fetch(base + '/status-override', {method: 'PUT', headers: json,
+        body: JSON.stringify({status: data.get('status'), reason: data.get('reason'), version: version})});
+    }
+    return fetch(base + '/status-override?reason=' + encodeURIComponent(data.get('reason')) + '&version=' + version,
+      {method: 'DELETE', headers: {Accept: 'application/json'}});
+  }
+
+  document.querySelectorAll('form.wb-correction').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var row = form.closest('tr');
+      var error = row.querySelector('.wb-error');
+      var button = form.querySelector('button[type=submit]');
+      show(error, '');
+      button.disabled = true;
+      request(row, form.dataset.change, new FormData(form)).then(function (response) {
+        if (response.ok) {
+          window.location.reload();
+          return;
+        }
+        button.disabled = false;
+        return response.json().then(function (e) {
+          show(error, (e.field ? e.field + ': ' : '') + e.message);
+          mark(form, e.field, error);
+        }, function () {
+          show(error, 'The change failed (HTTP ' + response.status + ').');
+        });
+      }).catch(function (e) {
+        button.disabled = false;
+        show(error, 'The change could not be sent: ' + e.message);
+      });
+    });
+  });
+}());
