@@ -1,6 +1,7 @@
 package org.goldenthread.rest;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,7 +35,7 @@ import org.goldenthread.update.Part;
  * {@code /action-plans}: action plans across KPIs; scrutiny members see them next to the KPIs they are for (ACT-10).
  * A KPI's updaters and the performance team create them ({@code POST}).
  */
-@UnlicensedSiteAccess
+@AnonymousSiteAccess
 @Path("/action-plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionPlanResource {
@@ -45,7 +46,7 @@ public class ActionPlanResource {
 
     @Inject
     public ActionPlanResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.store = store;
         this.plans = store.actionPlans();
         this.clock = store.clock();
@@ -56,11 +57,12 @@ public class ActionPlanResource {
     public List<ActionPlanView> plans(@Context SecurityContext security, @QueryParam("kpis") String keys,
                                       @QueryParam("directorate") String directorate,
                                       @QueryParam("status") String status) {
-        access.caller(security);
+        Caller caller = access.caller(security);
         Set<String> wanted = keys == null || keys.isBlank() ? Set.of()
                 : Arrays.stream(keys.split(",")).map(String::strip).collect(Collectors.toSet());
         LocalDate today = LocalDate.now(clock);
         return store.kpis().all().stream().map(StoredKpi::definition)
+                .filter(caller::mayRead)
                 .filter(kpi -> wanted.isEmpty() || wanted.contains(kpi.key()))
                 .filter(kpi -> Filters.matches(directorate, kpi.directorate()))
                 .flatMap(kpi -> plans.forKpi(kpi.key()).stream())
@@ -71,9 +73,10 @@ public class ActionPlanResource {
 
     /** Creates a plan linked to its KPI: 201 with the plan, or a refusal naming the field and rule. */
     @POST
+    @LicensedOnly
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context SecurityContext security, ActionPlanRequest request) {
-        Caller caller = access.caller(security);
+        Caller caller = access.writer(security);
         if (request == null || request.kpi() == null || request.kpi().isBlank()) {
             throw ApiException.invalid("kpi", "kpi is required: the key of the KPI the plan is for");
         }

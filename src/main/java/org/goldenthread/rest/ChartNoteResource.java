@@ -1,6 +1,7 @@
 package org.goldenthread.rest;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,7 +30,7 @@ import org.goldenthread.store.Repositories;
  * may read the KPI sees them; the performance team adds and removes them, each with its reason, and each change is in
  * the audit log.
  */
-@UnlicensedSiteAccess
+@AnonymousSiteAccess
 @Path("/kpis/{key}/chart-notes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChartNoteResource {
@@ -39,15 +40,15 @@ public class ChartNoteResource {
 
     @Inject
     public ChartNoteResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.lookup = new KpiLookup(store.kpis(), store.measurements());
         this.notes = store.chartNotes();
     }
 
     @GET
     public List<ChartNoteView> notes(@Context SecurityContext security, @PathParam("key") String key) {
-        access.caller(security);
-        KpiDefinition kpi = lookup.kpi(key).definition();
+        Caller caller = access.caller(security);
+        KpiDefinition kpi = lookup.kpi(key, caller).definition();
         List<ChartNoteView> views = new ArrayList<>();
         notes.rebases(kpi).forEach(rebase -> views.add(view(ChartNotes.Kind.REBASE, rebase.from(), rebase.reason())));
         notes.ghosts(kpi).forEach(ghost -> views.add(view(ChartNotes.Kind.GHOST, ghost.period(), ghost.reason())));
@@ -57,10 +58,11 @@ public class ChartNoteResource {
     }
 
     @POST
+    @LicensedOnly
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@Context SecurityContext security, @PathParam("key") String key, ChartNoteRequest request) {
         Caller caller = access.caller(security, Role.PERFORMANCE_TEAM, "Changing a KPI's chart notes");
-        KpiDefinition kpi = lookup.kpi(key).definition();
+        KpiDefinition kpi = lookup.kpi(key, caller).definition();
         if (request == null) {
             throw ApiException.invalid("kind", "kind is required: rebase, ghost or annotation");
         }
@@ -72,12 +74,13 @@ public class ChartNoteResource {
     }
 
     @DELETE
+    @LicensedOnly
     @Path("/{kind}/{periodId}")
     public Response remove(@Context SecurityContext security, @PathParam("key") String key,
                            @PathParam("kind") String kind, @PathParam("periodId") String periodId,
                            @QueryParam("reason") String reason) {
         Caller caller = access.caller(security, Role.PERFORMANCE_TEAM, "Changing a KPI's chart notes");
-        KpiDefinition kpi = lookup.kpi(key).definition();
+        KpiDefinition kpi = lookup.kpi(key, caller).definition();
         FinancialPeriod period = KpiResource.period("periodId", periodId, kpi).orElseThrow();
         if (!notes.remove(kpi, kind(kind), period, reason, caller.userKey())) {
             throw ApiException.notFound(kpi.key() + " has no " + kind + " at " + period.label());

@@ -19,7 +19,7 @@ public class ExportResource {
 
     @Inject
     public ExportResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.csv = store.csvExport();
     }
 

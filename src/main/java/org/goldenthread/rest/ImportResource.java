@@ -40,7 +40,7 @@ public class ImportResource {
 
     @Inject
     public ImportResource(Repositories store, Callers callers, BackgroundWork background) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.csv = store.csvImport();
         this.background = background;
     }

@@ -22,7 +22,16 @@ final class KpiLookup {
 
     /** The KPI, or a 404 naming the key. */
     StoredKpi kpi(String key) {
-        return kpis.find(key).orElseThrow(() -> ApiException.notFound("There is no KPI " + key));
+        return kpis.find(key).orElseThrow(() -> notFound(key));
+    }
+
+    /** The KPI if the caller may read it; if not, the same 404 as for no KPI, so that its existence does not leak. */
+    StoredKpi kpi(String key, Caller caller) {
+        return kpis.find(key).filter(kpi -> caller.mayRead(kpi.definition())).orElseThrow(() -> notFound(key));
+    }
+
+    private static ApiException notFound(String key) {
+        return ApiException.notFound("There is no KPI " + key);
     }
 
     /** Every stored period of the KPI, figure or not, in period order. */

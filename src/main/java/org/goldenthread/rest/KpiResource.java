@@ -1,6 +1,7 @@
 package org.goldenthread.rest;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -37,7 +38,7 @@ import org.goldenthread.store.StoredMeasurement;
 import org.goldenthread.store.TargetRepository;
 
 /** {@code /kpis}: the KPI list, one KPI's definition, its series, status, action plans and audit log. */
-@UnlicensedSiteAccess
+@AnonymousSiteAccess
 @Path("/kpis")
 @Produces(MediaType.APPLICATION_JSON)
 public class KpiResource {
@@ -55,7 +56,7 @@ public class KpiResource {
 
     @Inject
     public KpiResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.kpis = store.kpis();
         this.lookup = new KpiLookup(kpis, store.measurements());
         this.targets = store.targets();
@@ -75,6 +76,7 @@ public class KpiResource {
         Caller caller = caller(security);
         Optional<FinancialPeriod> asked = Periods.asked(period);
         return kpis.all().stream()
+                .filter(kpi -> caller.mayRead(kpi.definition()))
                 .filter(kpi -> Filters.matches(directorate, kpi.definition().directorate()))
                 .filter(kpi -> Filters.matches(level, kpi.definition().level().name()))
                 .filter(kpi -> Filters.matches(priority, kpi.definition().priority()))
@@ -87,7 +89,7 @@ public class KpiResource {
     @Path("/{key}")
     public KpiDetail detail(@Context SecurityContext security, @PathParam("key") String key) {
         Caller caller = caller(security);
-        StoredKpi stored = lookup.kpi(key);
+        StoredKpi stored = lookup.kpi(key, caller);
         Optional<StoredMeasurement> latest = lookup.periods(stored).stream()
                 .filter(figure -> figure.value().isPresent()).reduce((first, second) -> second);
         return views.detail(stored, targets.schedule(stored.definition()), latest, caller);
@@ -98,12 +100,13 @@ public class KpiResource {
      * starts a new definition version. Answers the KPI as changed.
      */
     @PUT
+    @LicensedOnly
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     public KpiDetail change(@Context SecurityContext security, @PathParam("key") String key,
                             KpiChangeRequest change) {
         Caller caller = access.caller(security, Role.PERFORMANCE_TEAM, "Changing a KPI's definition");
-        StoredKpi stored = lookup.kpi(key);
+        StoredKpi stored = lookup.kpi(key, caller);
         if (change == null) {
             throw ApiException.invalid("version", "version is required: the version of the KPI you changed");
         }
@@ -117,7 +120,7 @@ public class KpiResource {
     public List<MeasurementRow> measurements(@Context SecurityContext security, @PathParam("key") String key,
                                              @QueryParam("from") String from, @QueryParam("to") String to) {
         Caller caller = caller(security);
-        StoredKpi stored = lookup.kpi(key);
+        StoredKpi stored = lookup.kpi(key, caller);
         KpiDefinition kpi = stored.definition();
         Optional<FinancialPeriod> first = period("from", from, kpi);
         Optional<FinancialPeriod> last = period("to", to, kpi);
@@ -134,7 +137,7 @@ public class KpiResource {
     public PeriodStatusView status(@Context SecurityContext security, @PathParam("key") String key,
                                    @QueryParam("period") String period) {
         Caller caller = caller(security);
-        StoredKpi stored = lookup.kpi(key);
+        StoredKpi stored = lookup.kpi(key, caller);
         KpiDefinition kpi = stored.definition();
         List<StoredMeasurement> periods = lookup.periods(stored);
         FinancialPeriod asked = period == null || period.isBlank() || period.strip().equalsIgnoreCase(Periods.LATEST)
@@ -152,8 +155,8 @@ public class KpiResource {
     @GET
     @Path("/{key}/action-plans")
     public List<ActionPlanView> actionPlans(@Context SecurityContext security, @PathParam("key") String key) {
-        caller(security);
-        StoredKpi kpi = lookup.kpi(key);
+        Caller caller = caller(security);
+        StoredKpi kpi = lookup.kpi(key, caller);
         LocalDate today = LocalDate.now(clock);
         return plans.forKpi(kpi.definition().key()).stream().map(plan -> ActionPlanViews.view(plan, today)).toList();
     }
@@ -163,7 +166,7 @@ public class KpiResource {
     public AuditPage audit(@Context SecurityContext security, @PathParam("key") String key,
                            @QueryParam("page") @DefaultValue("1") int page) {
         Caller caller = caller(security);
-        KpiDefinition kpi = lookup.kpi(key).definition();
+        KpiDefinition kpi = lookup.kpi(key, caller).definition();
         if (!caller.isStaff()) {
             throw new ApiException(403, "forbidden", null, "The audit log of " + key + " is for council staff");
         }

@@ -52,7 +52,7 @@ public class PeriodResource {
 
     @Inject
     public PeriodResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.kpis = store.kpis();
         this.measurements = store.measurements();
         this.locks = store.periodLocks();

@@ -33,7 +33,7 @@ public class PublicationResource {
 
     @Inject
     public PublicationResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.kpis = store.kpis();
         this.measurements = store.measurements();
         this.store = store;

@@ -69,7 +69,7 @@ public final class QuarterlyUpdates {
         KpiReports reports = new KpiReports(lookup, targets, store.clock(), settings.ratingPolicy());
         KpiViews views = new KpiViews(store.clock(), settings.ratingPolicy());
         UpdateWorkflow workflow = new UpdateWorkflow(settings.separationOfDuties());
-        StoredKpi stored = lookup.kpi(key);
+        StoredKpi stored = lookup.kpi(key, caller);
         KpiDefinition kpi = stored.definition();
         FinancialPeriod period = KpiResource.period("periodId", periodId, kpi).orElseThrow();
         UpdateAction action = UpdateAction.named(body.action()).orElseThrow(() -> ApiException.invalid("action",

@@ -1,6 +1,6 @@
 package org.goldenthread.rest;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,7 +47,7 @@ import org.goldenthread.store.Repositories;
 import org.goldenthread.store.StoredKpi;
 
 /** The reports pages and macros are built from: the scorecard, the exception report and KPI tiles. */
-@UnlicensedSiteAccess
+@AnonymousSiteAccess
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
@@ -64,7 +64,7 @@ public class ReportResource {
 
     @Inject
     public ReportResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.reports = new KpiReports(new KpiLookup(store.kpis(), store.measurements()), store.targets(),
                 store.clock(), store.settings().current().settings().ratingPolicy());
         this.plans = store.actionPlans();
@@ -142,7 +142,7 @@ public class ReportResource {
         List<String> unknown = new ArrayList<>();
         for (String key : request.keys()) {
             KpiBundle bundle = found.get(key);
-            if (bundle == null) {
+            if (bundle == null || !caller.mayRead(bundle.kpi().definition())) {
                 unknown.add(key);
             } else {
                 tiles.add(tile(reports.line(bundle, caller, asked, view), bundle));
@@ -182,7 +182,8 @@ public class ReportResource {
                 ? bundles.load(kpis.all().stream().map(StoredKpi::definition).filter(kept)
                         .map(KpiDefinition::key).toList()).values()
                 : bundles.all();
-        return chosen.stream().map(bundle -> reports.line(bundle, caller, asked, view)).toList();
+        return chosen.stream().filter(bundle -> caller.mayRead(bundle.kpi().definition()))
+                .map(bundle -> reports.line(bundle, caller, asked, view)).toList();
     }
 
     private List<ActionPlanView> plans(String key, LocalDate today) {

@@ -1,6 +1,6 @@
 package org.goldenthread.rest;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -29,7 +29,7 @@ import org.goldenthread.store.StoredMeasurement;
  * out again, and the restatement is audited with its reason. A figure not yet published is changed through its
  * quarterly update instead.
  */
-@UnlicensedSiteAccess
+@LicensedOnly
 @Path("/kpis/{key}/measurements/{periodId}/restatements")
 @Produces(MediaType.APPLICATION_JSON)
 public class RestatementResource {
@@ -39,7 +39,7 @@ public class RestatementResource {
 
     @Inject
     public RestatementResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.changes = new PeriodChanges(store);
         this.measurements = store.measurements();
     }
@@ -49,7 +49,7 @@ public class RestatementResource {
     public MeasurementRow restate(@Context SecurityContext security, @PathParam("key") String key,
                                   @PathParam("periodId") String periodId, RestatementRequest request) {
         Caller caller = access.caller(security, Role.PERFORMANCE_TEAM, "Restating a published figure");
-        StoredKpi stored = changes.lookup().kpi(key);
+        StoredKpi stored = changes.lookup().kpi(key, caller);
         KpiDefinition kpi = stored.definition();
         FinancialPeriod period = KpiResource.period("periodId", periodId, kpi).orElseThrow();
         BigDecimal value = FigureValues.decimal(request.value()).orElseThrow(() -> ApiException.invalid("value",

@@ -1,6 +1,6 @@
 package org.goldenthread.rest;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,7 +52,7 @@ import org.goldenthread.store.TargetRepository;
  * {@code GET /kpis/{key}/series}: a KPI's trend graph data, over the figures the caller may see. A period's status is
  * the performance team's override where there is one, which the point says.
  */
-@UnlicensedSiteAccess
+@AnonymousSiteAccess
 @Path("/kpis/{key}/series")
 @Produces(MediaType.APPLICATION_JSON)
 public class SeriesResource {
@@ -71,7 +71,7 @@ public class SeriesResource {
 
     @Inject
     public SeriesResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.lookup = new KpiLookup(store.kpis(), store.measurements());
         this.targets = store.targets();
         this.notes = store.chartNotes();
@@ -92,7 +92,7 @@ public class SeriesResource {
                              @QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("asPublished") String asPublished) {
         Caller caller = access.caller(security);
-        StoredKpi stored = lookup.kpi(key);
+        StoredKpi stored = lookup.kpi(key, caller);
         KpiDefinition kpi = stored.definition();
         List<StoredMeasurement> rows = lookup.releasedRows(stored, caller, AsPublished.parse(asPublished),
                 clock.getZone());

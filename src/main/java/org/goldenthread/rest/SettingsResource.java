@@ -32,7 +32,7 @@ public class SettingsResource {
 
     @Inject
     public SettingsResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.settings = store.settings();
         this.audit = store.audit();
     }

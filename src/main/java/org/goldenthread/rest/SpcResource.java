@@ -1,6 +1,6 @@
 package org.goldenthread.rest;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +28,7 @@ import org.goldenthread.store.TargetRepository;
  * {@code GET /kpis/{key}/spc}: the KPI's Making Data Count chart over the figures the caller may see, with its stored
  * rebases and ghosted points, and assurance judged against the target in force for the latest point.
  */
-@UnlicensedSiteAccess
+@AnonymousSiteAccess
 @Path("/kpis/{key}/spc")
 @Produces(MediaType.APPLICATION_JSON)
 public class SpcResource {
@@ -40,7 +40,7 @@ public class SpcResource {
 
     @Inject
     public SpcResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.lookup = new KpiLookup(store.kpis(), store.measurements());
         this.targets = store.targets();
         this.notes = store.chartNotes();
@@ -49,7 +49,7 @@ public class SpcResource {
     @GET
     public SpcView spc(@Context SecurityContext security, @PathParam("key") String key) {
         Caller caller = access.caller(security);
-        StoredKpi stored = lookup.kpi(key);
+        StoredKpi stored = lookup.kpi(key, caller);
         KpiDefinition kpi = stored.definition();
         Series series = lookup.released(stored, caller);
         List<Measurement> figures = series.measurements();

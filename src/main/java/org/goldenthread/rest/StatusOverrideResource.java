@@ -1,6 +1,6 @@
 package org.goldenthread.rest;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,7 +30,7 @@ import org.goldenthread.store.StoredMeasurement;
  * the one worked out ({@code PUT}), or removes the override ({@code DELETE}), each with its reason and audited
  * (CYC-08). Every view of the status then shows both.
  */
-@UnlicensedSiteAccess
+@LicensedOnly
 @Path("/kpis/{key}/measurements/{periodId}/status-override")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatusOverrideResource {
@@ -42,7 +42,7 @@ public class StatusOverrideResource {
 
     @Inject
     public StatusOverrideResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.changes = new PeriodChanges(store);
         this.measurements = store.measurements();
     }
@@ -52,7 +52,7 @@ public class StatusOverrideResource {
     public MeasurementRow override(@Context SecurityContext security, @PathParam("key") String key,
                                    @PathParam("periodId") String periodId, StatusOverrideRequest request) {
         Caller caller = access.caller(security, Role.PERFORMANCE_TEAM, WHAT);
-        StoredKpi stored = changes.lookup().kpi(key);
+        StoredKpi stored = changes.lookup().kpi(key, caller);
         KpiDefinition kpi = stored.definition();
         FinancialPeriod period = KpiResource.period("periodId", periodId, kpi).orElseThrow();
         Status status = status(kpi, request.status());
@@ -73,7 +73,7 @@ public class StatusOverrideResource {
                                  @PathParam("periodId") String periodId, @QueryParam("reason") String reason,
                                  @QueryParam("version") String version) {
         Caller caller = access.caller(security, Role.PERFORMANCE_TEAM, WHAT);
-        StoredKpi stored = changes.lookup().kpi(key);
+        StoredKpi stored = changes.lookup().kpi(key, caller);
         KpiDefinition kpi = stored.definition();
         FinancialPeriod period = KpiResource.period("periodId", periodId, kpi).orElseThrow();
         String why = PeriodChanges.reason(reason, "say why the override is removed");

@@ -1,6 +1,7 @@
 package org.goldenthread.rest;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,7 +39,7 @@ import org.goldenthread.update.Part;
  * amends the target from its period on, or rejects it with a reason; no one decides their own proposal. Anyone who
  * may read the KPI sees approved amendments; staff also see those proposed and rejected. Every step is audited.
  */
-@UnlicensedSiteAccess
+@AnonymousSiteAccess
 @Path("/kpis/{key}/target-amendments")
 @Produces(MediaType.APPLICATION_JSON)
 public class TargetAmendmentResource {
@@ -49,7 +50,7 @@ public class TargetAmendmentResource {
 
     @Inject
     public TargetAmendmentResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.lookup = new KpiLookup(store.kpis(), store.measurements());
         this.targets = store.targets();
         this.proposals = store.targetProposals();
@@ -58,7 +59,7 @@ public class TargetAmendmentResource {
     @GET
     public List<TargetAmendmentView> amendments(@Context SecurityContext security, @PathParam("key") String key) {
         Caller caller = access.caller(security);
-        KpiDefinition kpi = lookup.kpi(key).definition();
+        KpiDefinition kpi = lookup.kpi(key, caller).definition();
         TargetSchedule schedule = targets.schedule(kpi);
         return proposals.forKpi(kpi).stream()
                 .filter(proposal -> caller.isStaff() || proposal.state() == TargetProposals.State.APPROVED)
@@ -66,11 +67,12 @@ public class TargetAmendmentResource {
     }
 
     @POST
+    @LicensedOnly
     @Consumes(MediaType.APPLICATION_JSON)
     public Response propose(@Context SecurityContext security, @PathParam("key") String key,
                             TargetAmendmentRequest request) {
-        Caller caller = access.caller(security);
-        KpiDefinition kpi = lookup.kpi(key).definition();
+        Caller caller = access.writer(security);
+        KpiDefinition kpi = lookup.kpi(key, caller).definition();
         if (!caller.has(Role.PERFORMANCE_TEAM) && !kpi.owner().equals(caller.userKey())) {
             throw new ApiException(403, "forbidden", null, "Proposing a target amendment for " + kpi.key()
                     + " is for the performance team or the KPI's owner");
@@ -91,6 +93,7 @@ public class TargetAmendmentResource {
     }
 
     @POST
+    @LicensedOnly
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     public TargetAmendmentView approve(@Context SecurityContext security, @PathParam("key") String key,
@@ -99,6 +102,7 @@ public class TargetAmendmentResource {
     }
 
     @POST
+    @LicensedOnly
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     public TargetAmendmentView reject(@Context SecurityContext security, @PathParam("key") String key,
@@ -108,8 +112,8 @@ public class TargetAmendmentResource {
 
     private TargetAmendmentView decide(SecurityContext security, String key, int id, DecisionRequest request,
                                        boolean approve) {
-        Caller caller = access.caller(security);
-        KpiDefinition kpi = lookup.kpi(key).definition();
+        Caller caller = access.writer(security);
+        KpiDefinition kpi = lookup.kpi(key, caller).definition();
         Set<Part> parts = Participants.of(caller, kpi).parts();
         if (!parts.contains(Part.APPROVER) && !parts.contains(Part.PERFORMANCE_TEAM)) {
             throw new ApiException(403, "forbidden", null, "Deciding a target amendment for " + kpi.key()

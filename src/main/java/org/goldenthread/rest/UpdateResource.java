@@ -27,7 +27,7 @@ public class UpdateResource {
 
     @Inject
     public UpdateResource(Repositories store, Callers callers) {
-        this.access = new Access(callers);
+        this.access = new Access(callers, store.settings());
         this.updates = new QuarterlyUpdates(store);
     }
 
@@ -36,7 +36,7 @@ public class UpdateResource {
     public MeasurementRow step(@Context SecurityContext security, @PathParam("key") String key,
                                @PathParam("periodId") String periodId,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StepRequestBody body) {
-        Caller caller = access.caller(security);
+        Caller caller = access.writer(security);
         return updates.take(caller, key, periodId, body, version(body, ifMatch));
     }
 
