@@ -34,7 +34,7 @@ public record SeriesView(String key, String title, String unit, int decimals, St
     public record AnnotationView(String periodId, String text) {
     }
 
-    /** A stretch of the SPC chart from a period, with the reason for the rebase that started it (null for the first). */
+    /** A stretch of the SPC chart from a period, with the reason for the break that started it (null for the first). */
     public record PartitionView(int number, String startPeriodId, String reason) {
     }
 }

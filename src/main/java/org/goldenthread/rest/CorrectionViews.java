@@ -27,7 +27,8 @@ final class CorrectionViews {
                 ? "Restated on " + day + ": now " + restated
                 : "Restated on " + day + " (published as " + published + "): " + restatement.reason();
         return new RestatementView(restatement.published().toPlainString(), published,
-                restatement.restated().toPlainString(), restated, restatement.showsPublished() ? "published" : "restated",
+                restatement.restated().toPlainString(), restated,
+                restatement.showsPublished() ? "published" : "restated",
                 restatement.restatedAt().toString(), restatement.restatedAt().atZone(zone).toLocalDate().toString(),
                 restatement.restatedBy(), restatement.reason(), note);
     }

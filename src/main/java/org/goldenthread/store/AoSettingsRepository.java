@@ -109,8 +109,8 @@ public final class AoSettingsRepository implements SettingsRepository {
 
     private static CouncilSettings read(SettingsEntity row) {
         return new CouncilSettings(new BigDecimal(row.getTolerancePercent()), Period.parse(row.getSubmissionLag()),
-                Arrays.stream(Objects.toString(row.getCommentaryStatuses(), "").split(",")).filter(name -> !name.isBlank())
-                        .map(Status::valueOf).collect(Collectors.toSet()),
+                Arrays.stream(Objects.toString(row.getCommentaryStatuses(), "").split(","))
+                        .filter(name -> !name.isBlank()).map(Status::valueOf).collect(Collectors.toSet()),
                 row.isCommentaryOnExceptions(),
                 row.getAmberPeriods() == 0 ? Optional.empty() : Optional.of(row.getAmberPeriods()),
                 row.isSeparationOfDuties(), row.isPublicReporting(),

@@ -9,16 +9,17 @@ import java.util.Map;
 
 /** The files under {@code /static/}: the macros' style sheet (shipped in the plugin) and the workbench's own. */
 final class StaticFilesServlet extends HttpServlet {
-    private static final Map<String, String> FILES = Map.of(
-            "/golden-thread.css", "/css/golden-thread.css",
-            "/workbench.css", "/workbench/workbench.css",
-            "/updates.js", "/workbench/updates.js",
-            "/action-plan.js", "/workbench/action-plan.js",
-            "/target-amendments.js", "/workbench/target-amendments.js",
-            "/corrections.js", "/workbench/corrections.js",
-            "/import.js", "/workbench/import.js",
-            "/settings.js", "/workbench/settings.js",
-            "/definition.js", "/workbench/definition.js");
+    private static final Map<String, String> FILES = Map.ofEntries(
+            Map.entry("/golden-thread.css", "/css/golden-thread.css"),
+            Map.entry("/workbench.css", "/workbench/workbench.css"),
+            Map.entry("/updates.js", "/workbench/updates.js"),
+            Map.entry("/action-plan.js", "/workbench/action-plan.js"),
+            Map.entry("/target-amendments.js", "/workbench/target-amendments.js"),
+            Map.entry("/corrections.js", "/workbench/corrections.js"),
+            Map.entry("/import.js", "/workbench/import.js"),
+            Map.entry("/settings.js", "/workbench/settings.js"),
+            Map.entry("/definition.js", "/workbench/definition.js"),
+            Map.entry("/chart-notes.js", "/workbench/chart-notes.js"));
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -10,6 +10,7 @@ import org.goldenthread.workbench.WorkbenchOptions;
 import org.goldenthread.workbench.WorkbenchServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Controlled changes in the browser: an administrator changes the council's settings and the performance team a KPI's
@@ -52,6 +53,40 @@ class AdministrationBrowserTest {
             assertThat(browser.find("table").getText()).contains("setting: council tolerance", "5% of target",
                     "10% of target");
             browser.screenshot("7-settings");
+        }
+    }
+
+    @Test
+    void thePerformanceTeamGhostsAPointWithItsReasonAndRemovesItAgain() {
+        try (WorkbenchServer server = WorkbenchServer.start(new WorkbenchOptions(0, data)
+                .withSampleCouncil(NOVEMBER_2026)); Browser browser = Browser.open(server.baseUri(), profile)) {
+            browser.signIn("scrutiny");
+            browser.go("/kpis/WST-01");
+            assertThat(browser.find("main").getText()).contains("Notes on the trend graph",
+                    "New recycling contractor and weekly food waste");
+            assertThat(browser.findAll("form.wb-chart-note")).isEmpty();
+
+            browser.signIn("perf");
+            browser.go("/kpis/WST-01");
+            browser.checkAccessibility("KPI page with chart notes");
+            new Select(browser.find("#note-kind")).selectByValue("ghost");
+            browser.setValue("#note-period", "Q9");
+            browser.setValue("#note-text", "Strike");
+            browser.find("#wb-add-note button[type=submit]").click();
+            browser.waitFor(d -> browser.find("#wb-add-note .wb-error").isDisplayed());
+            assertThat(browser.find("#wb-add-note .wb-error").getText()).startsWith("period:");
+
+            browser.setValue("#note-period", "2025/26 Q1");
+            browser.setValue("#note-text", "Refuse collectors' strike");
+            browser.find("#wb-add-note button[type=submit]").click();
+            browser.waitFor(d -> !browser.findAll("#remove-note-ghost-2025-26-Q1").isEmpty());
+            assertThat(browser.find("table.wb-chart-notes").getText()).contains("2025/26 Q1",
+                    "Ghosted point: left out of the SPC limits", "Refuse collectors' strike");
+
+            browser.setValue("#remove-note-ghost-2025-26-Q1", "Strike figures were complete after all");
+            browser.find("#remove-note-ghost-2025-26-Q1 ~ button").click();
+            browser.waitFor(d -> browser.findAll("#remove-note-ghost-2025-26-Q1").isEmpty());
+            assertThat(browser.find("table.wb-chart-notes").getText()).doesNotContain("Refuse collectors' strike");
         }
     }
 

@@ -20,6 +20,7 @@ import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.confluence.KpiSourceException.Problem;
 import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.contract.AuditPage;
+import org.goldenthread.contract.ChartNoteView;
 import org.goldenthread.contract.ContractJson;
 import org.goldenthread.contract.ExceptionView;
 import org.goldenthread.contract.KpiDetail;
@@ -41,6 +42,7 @@ public final class LoopbackKpiSource implements KpiSource {
     private static final TypeToken<List<ActionPlanView>> PLANS = new TypeToken<>() { };
     private static final TypeToken<List<TargetAmendmentView>> AMENDMENTS = new TypeToken<>() { };
     private static final TypeToken<List<MeasurementRow>> ROWS = new TypeToken<>() { };
+    private static final TypeToken<List<ChartNoteView>> NOTES = new TypeToken<>() { };
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI restBase;
@@ -86,6 +88,11 @@ public final class LoopbackKpiSource implements KpiSource {
     /** The KPI's target amendments the reader may see: staff see those proposed and rejected too. */
     public List<TargetAmendmentView> targetAmendments(String key) throws KpiSourceException {
         return read(send(request(KpiApiPaths.targetAmendments(key)).GET()), AMENDMENTS);
+    }
+
+    /** The KPI's SPC rebases, ghosted points and trend-graph annotations. */
+    public List<ChartNoteView> chartNotes(String key) throws KpiSourceException {
+        return read(send(request(KpiApiPaths.kpi(key) + "/chart-notes").GET()), NOTES);
     }
 
     /** The newest page of the KPI's audit log (staff only). */

@@ -50,9 +50,11 @@ public final class KpiPageServlet extends SignedInServlet {
         try {
             html.append(preview.render(page, source, "display"));
             html.append(spc(source.series(key, "").spc())).append(plans(key, source.actionPlans()));
-            if (WorkbenchUsers.caller(user.get()).has(Role.PERFORMANCE_TEAM)) {
+            boolean performanceTeam = WorkbenchUsers.caller(user.get()).has(Role.PERFORMANCE_TEAM);
+            if (performanceTeam) {
                 html.append(CorrectionForms.html(source.kpi(key), source.measurements(key)));
             }
+            html.append(ChartNotesSection.html(key, source.chartNotes(key), performanceTeam));
             html.append(TargetAmendmentsSection.html(source, key, user.get()));
             html.append(audit(source, key));
         } catch (StorageFormatException | KpiSourceException e) {
