@@ -17,7 +17,7 @@ final class StaticFilesServlet extends HttpServlet {
             Map.entry("/target-amendments.js", "/workbench/target-amendments.js"),
             Map.entry("/corrections.js", "/workbench/corrections.js"),
             Map.entry("/import.js", "/workbench/import.js"),
-            Map.entry("/settings.js", "/workbench/settings.js"),
+            Map.entry("/settings-admin.js", "/js/settings-admin.js"),
             Map.entry("/definition.js", "/workbench/definition.js"),
             Map.entry("/chart-notes.js", "/workbench/chart-notes.js"));
 

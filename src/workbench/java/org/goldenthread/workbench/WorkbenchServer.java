@@ -85,8 +85,8 @@ public final class WorkbenchServer implements AutoCloseable {
             background = new WorkbenchBackground();
             URI restBase = URI.create("http://" + WorkbenchOptions.HOST + ":" + connector.getLocalPort() + REST_BASE
                     + "/");
-            PagePreview preview = new PagePreview(descriptor.macros(),
-                    new VelocityTemplates(descriptor.velocityAllowlist()));
+            VelocityTemplates templates = new VelocityTemplates(descriptor.velocityAllowlist());
+            PagePreview preview = new PagePreview(descriptor.macros(), templates);
             Map<String, HttpServlet> ui = new LinkedHashMap<>();
             ui.put("/pages/*", new PagesServlet(dataDirectory.path().resolve(PAGES), preview, restBase));
             ui.put("/kpis/*", new KpiPageServlet(restBase, preview));
@@ -94,7 +94,7 @@ public final class WorkbenchServer implements AutoCloseable {
             ui.put("/updates", new UpdatesServlet(restBase, options.clock()));
             ui.put("/action-plans/*", new ActionPlansServlet(restBase));
             ui.put("/import", new ImportServlet());
-            ui.put("/settings", new SettingsServlet(restBase));
+            ui.put("/settings", new SettingsServlet(restBase, templates));
             ui.put("/definitions/*", new DefinitionServlet(restBase));
             server.setHandler(handlers(descriptor, store, background, ui));
             server.start();

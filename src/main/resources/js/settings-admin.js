@@ -1,4 +1,5 @@
-// The settings form: sends the settings whole to the REST API, made to the version the page showed.
+// The settings form, in Jira's administration and the workbench: sends the settings whole to the REST API, made to
+// the version the page showed.
 (function () {
   var form = document.getElementById('wb-settings');
   var error = form.querySelector('.wb-error');
@@ -36,7 +37,7 @@
       councillorReadMode: data.get('councillorReadMode'),
       authorityCode: code ? code : null
     };
-    fetch('/rest/golden-thread/1.0/settings', {
+    fetch(form.dataset.rest + 'settings', {
       method: 'PUT', headers: {'Content-Type': 'application/json', Accept: 'application/json'},
       body: JSON.stringify(settings)
     }).then(function (response) {
