@@ -16,33 +16,7 @@
   document.querySelectorAll('form.wb-chart-note').forEach(function (form) {
     form.addEventListener('submit', function (event) {
       event.preventDefault();
-      var error = form.querySelector('.wb-error');
-      var button = form.querySelector('button[type=submit]');
-      error.hidden = true;
-      button.disabled = true;
-      send(form).then(function (response) {
-        if (response.ok) {
-          window.location.reload();
-          return;
-        }
-        button.disabled = false;
-        return response.json().then(function (e) {
-          error.textContent = (e.field ? e.field + ': ' : '') + e.message;
-          error.hidden = false;
-          var input = e.field && form.querySelector('[name="' + (e.field === 'text' ? 'note' : e.field) + '"]');
-          if (input) {
-            input.setAttribute('aria-invalid', 'true');
-            input.focus();
-          }
-        }, function () {
-          error.textContent = 'The note could not be saved (HTTP ' + response.status + ').';
-          error.hidden = false;
-        });
-      }).catch(function (e) {
-        button.disabled = false;
-        error.textContent = 'The note could not be sent: ' + e.message;
-        error.hidden = false;
-      });
+      window.wbChange(form, function () { return send(form); }, {fields: {text: 'note'}});
     });
   });
 }());

@@ -3,24 +3,6 @@
 (function () {
   var api = '/rest/golden-thread/1.0/kpis/';
 
-  function show(place, text) {
-    place.textContent = text;
-    place.hidden = !text;
-  }
-
-  // Marks the field the refusal names, if the form has it, so it is announced with the error.
-  function mark(form, field, error) {
-    form.closest('tr').querySelectorAll('[aria-invalid]').forEach(function (input) {
-      input.removeAttribute('aria-invalid');
-    });
-    var input = field && form.querySelector('[name="' + field + '"]');
-    if (input) {
-      input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', error.id);
-      input.focus();
-    }
-  }
-
   function request(row, change, data) {
     var base = api + encodeURIComponent(row.dataset.kpi) + '/measurements/' + encodeURIComponent(row.dataset.period);
     var version = Number(row.dataset.version);
@@ -41,26 +23,9 @@
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var row = form.closest('tr');
-      var error = row.querySelector('.wb-error');
-      var button = form.querySelector('button[type=submit]');
-      show(error, '');
-      button.disabled = true;
-      request(row, form.dataset.change, new FormData(form)).then(function (response) {
-        if (response.ok) {
-          window.location.reload();
-          return;
-        }
-        button.disabled = false;
-        return response.json().then(function (e) {
-          show(error, (e.field ? e.field + ': ' : '') + e.message);
-          mark(form, e.field, error);
-        }, function () {
-          show(error, 'The change failed (HTTP ' + response.status + ').');
-        });
-      }).catch(function (e) {
-        button.disabled = false;
-        show(error, 'The change could not be sent: ' + e.message);
-      });
+      window.wbChange(form, function () {
+        return request(row, form.dataset.change, new FormData(form));
+      }, {error: row.querySelector('.wb-error')});
     });
   });
 }());

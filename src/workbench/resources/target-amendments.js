@@ -7,51 +7,13 @@
   }
   var api = '/rest/golden-thread/1.0/kpis/' + encodeURIComponent(section.dataset.kpi) + '/target-amendments';
 
-  function show(place, text) {
-    place.textContent = text;
-    place.hidden = !text;
-  }
-
-  function busy(place, on) {
-    place.querySelectorAll('button').forEach(function (button) { button.disabled = on; });
-  }
-
-  // Marks the field the refusal names, if the place has it, so it is announced with the error.
-  function mark(place, field, error) {
-    place.querySelectorAll('[aria-invalid]').forEach(function (input) { input.removeAttribute('aria-invalid'); });
-    var input = field && place.querySelector('[name="' + field + '"]');
-    if (input) {
-      input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', error.id);
-      input.focus();
-    }
-  }
-
   function send(place, path, body) {
-    var error = place.querySelector('.wb-error');
-    error.id = error.id || 'wb-error-' + Math.random().toString(36).slice(2);
-    show(error, '');
-    busy(place, true);
-    fetch(api + path, {
-      method: 'POST', headers: {'Content-Type': 'application/json', Accept: 'application/json'},
-      body: JSON.stringify(body)
-    }).then(function (response) {
-      if (response.ok) {
-        window.location.hash = 'amendments';
-        window.location.reload();
-        return;
-      }
-      busy(place, false);
-      return response.json().then(function (e) {
-        show(error, (e.field ? e.field + ': ' : '') + e.message);
-        mark(place, e.field, error);
-      }, function () {
-        show(error, 'The change failed (HTTP ' + response.status + ').');
+    window.wbChange(place, function () {
+      return fetch(api + path, {
+        method: 'POST', headers: {'Content-Type': 'application/json', Accept: 'application/json'},
+        body: JSON.stringify(body)
       });
-    }).catch(function (e) {
-      busy(place, false);
-      show(error, 'The change could not be sent: ' + e.message);
-    });
+    }, {hash: 'amendments'});
   }
 
   var propose = document.getElementById('wb-amend');

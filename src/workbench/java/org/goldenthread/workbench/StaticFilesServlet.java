@@ -19,7 +19,8 @@ final class StaticFilesServlet extends HttpServlet {
             Map.entry("/import.js", "/workbench/import.js"),
             Map.entry("/settings-admin.js", "/js/settings-admin.js"),
             Map.entry("/definition.js", "/workbench/definition.js"),
-            Map.entry("/chart-notes.js", "/workbench/chart-notes.js"));
+            Map.entry("/chart-notes.js", "/workbench/chart-notes.js"),
+            Map.entry("/wb-change.js", "/workbench/wb-change.js"));
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -18,7 +18,8 @@ public final class PageLayout {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Xml.escape(title) + " \u2013 Golden Thread workbench</title>"
                 + "<link rel=\"stylesheet\" href=\"/static/golden-thread.css\">"
-                + "<link rel=\"stylesheet\" href=\"/static/workbench.css\"></head><body>"
+                + "<link rel=\"stylesheet\" href=\"/static/workbench.css\">"
+                + "<script src=\"/static/wb-change.js\"></script></head><body>"
                 + "<header class=\"wb-banner\"><p><a href=\"/\">Golden Thread workbench</a> \u2013 "
                 + "Anytown Borough Council is fictitious; its figures are made up.</p>" + navigation(user)
                 + "</header><main id=\"main\">" + contentHtml + "</main></body></html>";
