@@ -14,11 +14,11 @@ import org.goldenthread.store.CouncilSettings;
 import org.goldenthread.store.StoredSettings;
 
 /** The settings as the API reads and writes them: every field is required, except the two that may be empty. */
-final class SettingsForm {
+public final class SettingsForm {
     private SettingsForm() {
     }
 
-    static SettingsView view(StoredSettings stored) {
+    public static SettingsView view(StoredSettings stored) {
         CouncilSettings settings = stored.settings();
         return new SettingsView(stored.editVersion(), settings.tolerancePercent().toPlainString(),
                 settings.submissionLag().toString(),

@@ -56,7 +56,7 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     private final Map<Long, FakeProject> projects = new HashMap<>();
     private final Map<String, Role> roles = new HashMap<>();
     private final Set<String> memberships = new HashSet<>();
-    private User signedIn;
+    private volatile User signedIn;
 
     FakeJira user(String key) {
         users.put(key, new User(key, true));

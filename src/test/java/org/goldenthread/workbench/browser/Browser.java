@@ -67,6 +67,7 @@ final class Browser implements AutoCloseable {
     void signIn(String user) {
         driver.manage().deleteAllCookies();
         go("/signin");
+        waitFor(d -> !d.findElements(By.id("user")).isEmpty());
         driver.findElement(By.id("user")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user);
         driver.findElement(By.cssSelector("form.wb-form button[type=submit]")).click();
