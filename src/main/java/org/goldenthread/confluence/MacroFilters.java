@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** The filters a report macro passes on to the scorecard, and the caption that says what they are. */
 final class MacroFilters {
-    static final List<String> NAMES = List.of("directorate", "level", "priority", "status");
+    static final List<String> NAMES = List.of("directorate", "level", "priority", "status", "label");
 
     private MacroFilters() {
     }

@@ -12,5 +12,5 @@ public record KpiDetail(String key, String title, String definition, String rati
                         boolean compliance, boolean isPublic, String corporateHealth, String toleranceType,
                         String tolerance, String min, String max, String benchmarkIndicator, String lifecycle,
                         int definitionVersion, String owner, List<String> updaters, String approver, int version,
-                        String latestPeriodId, TargetView target, StatusView status) {
+                        String latestPeriodId, TargetView target, StatusView status, List<String> labels) {
 }

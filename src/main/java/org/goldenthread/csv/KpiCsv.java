@@ -30,7 +30,7 @@ public final class KpiCsv {
     public static final List<String> OPTIONAL = List.of("updaters", "approver", "level", "control", "tolerance_type",
             "tolerance", "compliance", "public", "priority", "corporate_health", "definition", "rationale",
             "calculation", "data_source", "min", "max", "band_low", "band_high", "benchmark_indicator", "service",
-            "lifecycle");
+            "lifecycle", "labels");
 
     /** The domain's field names where they differ from the file's column names; blank decimals take the unit's. */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("dataSource", "data_source",
@@ -79,7 +79,8 @@ public final class KpiCsv {
                 .rationale(f.text("rationale").orElse("")).calculation(f.text("calculation").orElse(""))
                 .dataSource(f.text("data_source").orElse("")).service(f.text("service").orElse(""))
                 .benchmarkIndicator(f.text("benchmark_indicator").orElse(null))
-                .compliance(f.bool("compliance").orElse(false)).isPublic(f.bool("public").orElse(false));
+                .compliance(f.bool("compliance").orElse(false)).isPublic(f.bool("public").orElse(false))
+                .labels(f.text("labels").map(labels -> Arrays.asList(labels.split("[\\s;]+"))).orElse(List.of()));
         f.choice("level", ReportingLevel.class).ifPresent(builder::level);
         f.choice("control", Control.class).ifPresent(builder::control);
         f.choice("corporate_health", CorporateHealthCategory.class).ifPresent(builder::corporateHealth);
@@ -160,7 +161,7 @@ public final class KpiCsv {
                     kpi.calculation(), kpi.dataSource(), plain(kpi.plausibleRange().min()),
                     plain(kpi.plausibleRange().max()), plain(kpi.defaultBand().map(Band::lower)),
                     plain(kpi.defaultBand().map(Band::upper)), kpi.benchmarkIndicator().orElse(""), kpi.service(),
-                    kpi.lifecycle().name()));
+                    kpi.lifecycle().name(), String.join(" ", kpi.labels())));
         }
         return csv.toString();
     }

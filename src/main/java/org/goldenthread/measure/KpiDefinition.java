@@ -14,6 +14,9 @@ public final class KpiDefinition {
     static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
     static final int KEY_MAX = 32;
     static final int DECIMALS_MAX = 6;
+    /** A label as Jira has them: one word, letters, digits and {@code - _ .} only. */
+    static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}_.-]{1,50}");
+    static final int LABELS_MAX = 20;
 
     private final String key;
     private final String title;
@@ -42,6 +45,7 @@ public final class KpiDefinition {
     private final String owner;
     private final List<String> updaters;
     private final Optional<String> approver;
+    private final List<String> labels;
 
     private KpiDefinition(Builder b) {
         key = b.key;
@@ -71,6 +75,7 @@ public final class KpiDefinition {
         owner = b.owner.strip();
         updaters = b.updaters.isEmpty() ? List.of(owner) : List.copyOf(b.updaters);
         approver = Optional.ofNullable(b.approver).filter(user -> !user.isBlank());
+        labels = List.copyOf(b.labels);
     }
 
     public static Builder builder() {
@@ -86,7 +91,7 @@ public final class KpiDefinition {
                 .compliance(compliance).tolerance(tolerance.orElse(null)).plausibleRange(plausibleRange)
                 .defaultBand(defaultBand.orElse(null)).benchmarkIndicator(benchmarkIndicator.orElse(null))
                 .lifecycle(lifecycle).definitionVersion(definitionVersion).owner(owner).updaters(updaters)
-                .approver(approver.orElse(null));
+                .approver(approver.orElse(null)).labels(labels);
     }
 
     /** The council's reference, e.g. {@code WST-01}. */
@@ -227,6 +232,11 @@ public final class KpiDefinition {
         return approver;
     }
 
+    /** The council's own tags for the KPI, such as {@code council-plan} or {@code single-data-list}, for filtering. */
+    public List<String> labels() {
+        return labels;
+    }
+
     @Override
     public String toString() {
         return key + " " + title + " (version " + definitionVersion + ")";
@@ -261,6 +271,7 @@ public final class KpiDefinition {
         private String owner;
         private List<String> updaters = List.of();
         private String approver;
+        private List<String> labels = List.of();
 
         private Builder() {
         }
@@ -402,6 +413,12 @@ public final class KpiDefinition {
             return this;
         }
 
+        public Builder labels(List<String> labels) {
+            this.labels = labels == null ? List.of() : labels.stream().map(Builder::text)
+                    .filter(label -> !label.isEmpty()).distinct().toList();
+            return this;
+        }
+
         /** The definition, or an {@link InvalidFieldsException} listing every field that breaks a rule. */
         public KpiDefinition build() {
             List<FieldProblem> problems = problems();
@@ -461,6 +478,13 @@ public final class KpiDefinition {
             if (updaters.stream().anyMatch(KpiDefinition.Builder::blank)) {
                 problems.add(new FieldProblem("updaters", "must not contain a blank user"));
             }
+            labels.stream().filter(label -> !LABEL.matcher(label).matches()).findFirst().ifPresent(label ->
+                    problems.add(new FieldProblem("labels", "must each be one word of up to 50 letters, digits, "
+                            + "hyphens, underscores or dots, but '" + label + "' is not")));
+            if (labels.size() > LABELS_MAX) {
+                problems.add(new FieldProblem("labels", "must be at most " + LABELS_MAX + ", but are "
+                        + labels.size()));
+            }
             return problems;
         }
 
@@ -493,6 +517,6 @@ public final class KpiDefinition {
         return List.of(key, title, definition, rationale, calculation, dataSource, unit, decimals, polarity, frequency,
                 level, directorate, service, priority, corporateHealth, isPublic, control, compliance, tolerance,
                 plausibleRange, defaultBand, benchmarkIndicator, lifecycle, definitionVersion, owner, updaters,
-                approver);
+                approver, labels);
     }
 }

@@ -72,7 +72,8 @@ public class KpiResource {
     @GET
     public List<KpiSummary> list(@Context SecurityContext security, @QueryParam("directorate") String directorate,
                                  @QueryParam("level") String level, @QueryParam("priority") String priority,
-                                 @QueryParam("status") String status, @QueryParam("period") String period) {
+                                 @QueryParam("status") String status, @QueryParam("label") String label,
+                                 @QueryParam("period") String period) {
         Caller caller = caller(security);
         Optional<FinancialPeriod> asked = Periods.asked(period);
         return kpis.all().stream()
@@ -80,6 +81,7 @@ public class KpiResource {
                 .filter(kpi -> Filters.matches(directorate, kpi.definition().directorate()))
                 .filter(kpi -> Filters.matches(level, kpi.definition().level().name()))
                 .filter(kpi -> Filters.matches(priority, kpi.definition().priority()))
+                .filter(kpi -> Filters.matchesAny(label, kpi.definition().labels()))
                 .filter(kpi -> status == null || status.isBlank() || Filters.matches(status,
                         reports.line(kpi, caller, asked).status().map(PeriodStatusView::status).orElse("")))
                 .map(kpi -> KpiViews.summary(kpi.definition())).toList();

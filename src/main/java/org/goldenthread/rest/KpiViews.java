@@ -55,7 +55,7 @@ final class KpiViews {
 
     static KpiSummary summary(KpiDefinition kpi) {
         return new KpiSummary(kpi.key(), kpi.title(), kpi.directorate(), kpi.level().name(), kpi.unit().name(),
-                kpi.polarity().name(), kpi.frequency().name(), kpi.owner(), kpi.isPublic());
+                kpi.polarity().name(), kpi.frequency().name(), kpi.owner(), kpi.isPublic(), kpi.labels());
     }
 
     KpiDetail detail(StoredKpi stored, TargetSchedule targets, Optional<StoredMeasurement> latest, Caller caller) {
@@ -74,7 +74,7 @@ final class KpiViews {
                 plain(kpi.plausibleRange().min()), plain(kpi.plausibleRange().max()),
                 kpi.benchmarkIndicator().orElse(null), kpi.lifecycle().name(), kpi.definitionVersion(), kpi.owner(),
                 kpi.updaters(), kpi.approver().orElse(null), stored.editVersion(),
-                period.map(FinancialPeriod::id).orElse(null), target, status);
+                period.map(FinancialPeriod::id).orElse(null), target, status, kpi.labels());
     }
 
     /** One row per stored period; figures the caller may not yet see are left out of their rows. */

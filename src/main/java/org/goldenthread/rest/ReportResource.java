@@ -78,11 +78,11 @@ public class ReportResource {
     public ScorecardView scorecard(@Context SecurityContext security, @QueryParam("period") String period,
                                    @QueryParam("directorate") String directorate, @QueryParam("level") String level,
                                    @QueryParam("priority") String priority, @QueryParam("status") String status,
-                                   @QueryParam("asPublished") String asPublished) {
+                                   @QueryParam("label") String label, @QueryParam("asPublished") String asPublished) {
         Caller caller = access.caller(security);
         Optional<FinancialPeriod> asked = Periods.asked(period);
         List<ScorecardRowView> rows = lines(caller, asked, AsPublished.parse(asPublished), directorate, level,
-                priority).stream()
+                priority, label).stream()
                 .map(reports::row)
                 .filter(row -> Filters.matches(status, row.status()))
                 .toList();
@@ -102,7 +102,7 @@ public class ReportResource {
         LocalDate today = LocalDate.now(clock);
         List<ExceptionView> poor = new ArrayList<>();
         List<ExceptionView> good = new ArrayList<>();
-        for (ReportLine line : lines(caller, Periods.asked(period), view, directorate, null, null)) {
+        for (ReportLine line : lines(caller, Periods.asked(period), view, directorate, null, null, null)) {
             List<RaisedException> raised = reports.exceptions(line);
             List<String> concerns = raised.stream().filter(exception -> !exception.trigger().isGood())
                     .map(RaisedException::explanation).toList();
@@ -174,10 +174,11 @@ public class ReportResource {
      * have the rest of their data read.
      */
     private List<ReportLine> lines(Caller caller, Optional<FinancialPeriod> asked, AsPublished view,
-                                   String directorate, String level, String priority) {
+                                   String directorate, String level, String priority, String label) {
         Predicate<KpiDefinition> kept = kpi -> Filters.matches(directorate, kpi.directorate())
-                && Filters.matches(level, kpi.level().name()) && Filters.matches(priority, kpi.priority());
-        boolean filtered = Stream.of(directorate, level, priority).anyMatch(f -> f != null && !f.isBlank());
+                && Filters.matches(level, kpi.level().name()) && Filters.matches(priority, kpi.priority())
+                && Filters.matchesAny(label, kpi.labels());
+        boolean filtered = Stream.of(directorate, level, priority, label).anyMatch(f -> f != null && !f.isBlank());
         Collection<KpiBundle> chosen = filtered
                 ? bundles.load(kpis.all().stream().map(StoredKpi::definition).filter(kept)
                         .map(KpiDefinition::key).toList()).values()

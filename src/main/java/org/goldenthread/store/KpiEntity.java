@@ -153,6 +153,12 @@ public interface KpiEntity extends Entity {
 
     void setApproverKey(String approverKey);
 
+    /** The KPI's labels separated by spaces, as Jira writes labels. */
+    @StringLength(StringLength.UNLIMITED)
+    String getLabels();
+
+    void setLabels(String labels);
+
     /** The id of the KPI's Jira issue, once it has one. */
     Long getIssueId();
 

@@ -56,6 +56,7 @@ final class KpiRows {
         columns.put("OWNER_KEY", kpi.owner());
         columns.put("UPDATER_KEYS", String.join(";", kpi.updaters()));
         columns.put("APPROVER_KEY", kpi.approver().orElse(null));
+        columns.put("LABELS", String.join(" ", kpi.labels()));
         return columns;
     }
 
@@ -89,6 +90,7 @@ final class KpiRows {
         row.setOwnerKey(kpi.owner());
         row.setUpdaterKeys(String.join(";", kpi.updaters()));
         row.setApproverKey(kpi.approver().orElse(null));
+        row.setLabels(String.join(" ", kpi.labels()));
     }
 
     static KpiDefinition read(KpiEntity row) {
@@ -110,7 +112,7 @@ final class KpiRows {
                         : new Band(new BigDecimal(row.getBandLow()), new BigDecimal(row.getBandHigh())))
                 .benchmarkIndicator(row.getBenchmarkCode()).lifecycle(LifecycleState.valueOf(row.getLifecycle()))
                 .definitionVersion(row.getDefVersion()).owner(row.getOwnerKey()).updaters(users(row.getUpdaterKeys()))
-                .approver(row.getApproverKey())
+                .approver(row.getApproverKey()).labels(words(row.getLabels()))
                 .build();
     }
 
@@ -120,6 +122,10 @@ final class KpiRows {
 
     private static Optional<BigDecimal> decimal(String text) {
         return Optional.ofNullable(text).map(BigDecimal::new);
+    }
+
+    private static List<String> words(String text) {
+        return text == null || text.isBlank() ? List.of() : Arrays.asList(text.strip().split(" +"));
     }
 
     private static List<String> users(String keys) {

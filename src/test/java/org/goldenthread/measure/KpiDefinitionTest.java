@@ -56,6 +56,21 @@ class KpiDefinitionTest {
     }
 
     @Test
+    void labelsAreOneWordEachAsJirasAreAndRepeatsCountOnce() {
+        KpiDefinition kpi = SampleKpis.kpi(Unit.DAYS, Polarity.LOWER_IS_BETTER)
+                .labels(List.of("council-plan", " single_data.list ", "council-plan")).build();
+
+        assertThat(kpi.labels()).containsExactly("council-plan", "single_data.list");
+        assertThat(kpi.toBuilder().build()).isEqualTo(kpi);
+        assertThat(kpi.toBuilder().labels(List.of()).build()).isNotEqualTo(kpi);
+        assertThatThrownBy(() -> SampleKpis.kpi(Unit.DAYS, Polarity.LOWER_IS_BETTER)
+                .labels(List.of("council plan")).build())
+                .isInstanceOf(InvalidFieldsException.class)
+                .hasMessageContaining("labels must each be one word of up to 50 letters, digits, hyphens, "
+                        + "underscores or dots, but 'council plan' is not");
+    }
+
+    @Test
     void aMissingRequiredFieldIsNamedAndAllAreReportedTogether() {
         assertThatThrownBy(() -> KpiDefinition.builder().build())
                 .isInstanceOf(InvalidFieldsException.class)

@@ -38,9 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 class KpiApiTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-10-14T09:30:00Z"), ZoneOffset.UTC);
     private static final String KPIS = """
-            key,title,directorate,unit,decimals,polarity,frequency,owner,updaters,level,tolerance_type,tolerance,benchmark_indicator
-            WST-01,Household waste recycled,Place,PERCENT,1,HIGHER_IS_BETTER,QUARTERLY,head.waste,manager,STRATEGIC,ABSOLUTE,2,LGI-45
-            HOU-07,Households in temporary accommodation,Housing,NUMBER,0,LOWER_IS_BETTER,QUARTERLY,head.housing,,OPERATIONAL,,,
+            key,title,directorate,unit,decimals,polarity,frequency,owner,updaters,level,tolerance_type,tolerance,benchmark_indicator,labels
+            WST-01,Household waste recycled,Place,PERCENT,1,HIGHER_IS_BETTER,QUARTERLY,head.waste,manager,STRATEGIC,ABSOLUTE,2,LGI-45,council-plan single-data-list
+            HOU-07,Households in temporary accommodation,Housing,NUMBER,0,LOWER_IS_BETTER,QUARTERLY,head.housing,,OPERATIONAL,,,,homelessness
             """;
     private static final String TARGETS = """
             kpi,financial_year,value
@@ -104,7 +104,7 @@ class KpiApiTest {
     }
 
     @Test
-    void theListSummarisesEveryKpiAndFiltersByDirectorateLevelAndStatus() throws Exception {
+    void theListSummarisesEveryKpiAndFiltersByDirectorateLevelLabelAndStatus() throws Exception {
         JsonArray all = json(get("kpis", "perf")).getAsJsonArray();
         JsonArray housing = json(get("kpis?directorate=housing", "scrutiny")).getAsJsonArray();
         JsonArray strategic = json(get("kpis?level=STRATEGIC", "perf")).getAsJsonArray();
@@ -116,7 +116,13 @@ class KpiApiTest {
         assertThat(first.get("key").getAsString()).isEqualTo("HOU-07");
         assertThat(first.get("public").getAsBoolean()).isFalse();
         assertThat(first.keySet()).containsExactlyInAnyOrder("key", "title", "directorate", "level", "unit",
-                "polarity", "frequency", "owner", "public");
+                "polarity", "frequency", "owner", "public", "labels");
+        assertThat(first.getAsJsonArray("labels")).extracting(JsonElement::getAsString).containsExactly("homelessness");
+        assertThat(json(get("kpis?label=Council-Plan", "scrutiny")).getAsJsonArray())
+                .extracting(kpi -> kpi.getAsJsonObject().get("key").getAsString()).containsExactly("WST-01");
+        assertThat(json(get("scorecard?period=2025-26-Q1&label=homelessness", "perf")).getAsJsonObject()
+                .getAsJsonArray("rows")).extracting(row -> row.getAsJsonObject().get("key").getAsString())
+                .containsExactly("HOU-07");
         assertThat(housing).extracting(kpi -> kpi.getAsJsonObject().get("key").getAsString())
                 .containsExactly("HOU-07");
         assertThat(strategic).extracting(kpi -> kpi.getAsJsonObject().get("key").getAsString())
