@@ -2,10 +2,12 @@ package org.goldenthread.rest;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.goldenthread.contract.DirectionView;
 import org.goldenthread.contract.PeriodStatusView;
@@ -24,6 +26,7 @@ import org.goldenthread.status.RatingPolicy;
 import org.goldenthread.status.RatingRequest;
 import org.goldenthread.status.StatusRules;
 import org.goldenthread.store.KpiBundle;
+import org.goldenthread.store.PeriodLocks;
 import org.goldenthread.store.StoredKpi;
 import org.goldenthread.store.StoredMeasurement;
 import org.goldenthread.store.TargetRepository;
@@ -41,12 +44,17 @@ final class KpiReports {
     private final DirectionOfTravel travel = new DirectionOfTravel(ChangeMargin.EXACT);
     private final ExceptionCheck exceptions = new ExceptionCheck(ExceptionRules.STANDARD);
 
-    KpiReports(KpiLookup lookup, TargetRepository targets, Clock clock, RatingPolicy policy) {
+    private final PeriodLocks locks;
+    /** Whether each period asked about so far is closed: a report asks about few periods, and about each often. */
+    private final Map<FinancialPeriod, Boolean> closed = new HashMap<>();
+
+    KpiReports(KpiLookup lookup, TargetRepository targets, Clock clock, RatingPolicy policy, PeriodLocks locks) {
         this.lookup = lookup;
         this.targets = targets;
         this.views = new KpiViews(clock, policy);
         this.clock = clock;
         this.rules = new StatusRules(policy);
+        this.locks = locks;
     }
 
     ReportLine line(StoredKpi kpi, Caller caller, Optional<FinancialPeriod> asked) {
@@ -73,18 +81,20 @@ final class KpiReports {
                         .reduce((earlier, later) -> later);
         if (period.isEmpty()) {
             return new ReportLine(kpi, schedule, series, period, Optional.empty(), Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(), List.of());
         }
         Optional<StoredMeasurement> figure = released.stream()
                 .filter(row -> row.period().equals(period.get())).findFirst();
         boolean withheld = figure.isEmpty() && periods.stream().anyMatch(row -> row.period().equals(period.get()));
         if (withheld) {
             return new ReportLine(kpi, schedule, series, period, Optional.empty(), Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(), List.of());
         }
+        List<String> steps = view != AsPublished.NOW ? List.of()
+                : UpdateSteps.open(caller, definition, figure, closed.computeIfAbsent(period.get(), locks::isClosed));
         PeriodStatusView status = views.status(schedule, period.get(), figure);
         return new ReportLine(kpi, schedule, series, period, figure, Optional.of(status),
-                Optional.of(travel.travel(schedule, series, period.get())));
+                Optional.of(travel.travel(schedule, series, period.get())), steps);
     }
 
     /** The exception triggers that fire for the line's figure; none for a line without one. */
@@ -114,7 +124,7 @@ final class KpiReports {
                 figure.map(StoredMeasurement::updateState).orElse(null),
                 figure.map(StoredMeasurement::editVersion).orElse(null),
                 line.status().map(PeriodStatusView::restated).orElse(null),
-                line.status().map(PeriodStatusView::override).orElse(null));
+                line.status().map(PeriodStatusView::override).orElse(null), line.steps());
     }
 
     /** The run of periods up to {@code period} that the exception triggers look back over, oldest first. */

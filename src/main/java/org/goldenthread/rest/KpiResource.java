@@ -65,7 +65,7 @@ public class KpiResource {
         this.clock = store.clock();
         RatingPolicy policy = store.settings().current().settings().ratingPolicy();
         this.views = new KpiViews(store.clock(), policy);
-        this.reports = new KpiReports(lookup, targets, store.clock(), policy);
+        this.reports = new KpiReports(lookup, targets, store.clock(), policy, store.periodLocks());
     }
 
     /** The KPIs, filtered; {@code status} is each KPI's status at {@code period} (default: its latest published). */

@@ -66,7 +66,8 @@ public final class QuarterlyUpdates {
      */
     public MeasurementRow take(Caller caller, String key, String periodId, StepRequestBody body, int version) {
         CouncilSettings settings = store.settings().current().settings();
-        KpiReports reports = new KpiReports(lookup, targets, store.clock(), settings.ratingPolicy());
+        KpiReports reports = new KpiReports(lookup, targets, store.clock(), settings.ratingPolicy(),
+                store.periodLocks());
         KpiViews views = new KpiViews(store.clock(), settings.ratingPolicy());
         UpdateWorkflow workflow = new UpdateWorkflow(settings.separationOfDuties());
         StoredKpi stored = lookup.kpi(key, caller);

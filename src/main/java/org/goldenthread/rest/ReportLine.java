@@ -1,5 +1,6 @@
 package org.goldenthread.rest;
 
+import java.util.List;
 import java.util.Optional;
 import org.goldenthread.contract.PeriodStatusView;
 import org.goldenthread.measure.FinancialPeriod;
@@ -14,5 +15,6 @@ import org.goldenthread.store.StoredMeasurement;
  * of travel. The period is empty for a KPI with nothing published yet.
  */
 record ReportLine(StoredKpi kpi, TargetSchedule targets, Series released, Optional<FinancialPeriod> period,
-                  Optional<StoredMeasurement> figure, Optional<PeriodStatusView> status, Optional<Travel> travel) {
+                  Optional<StoredMeasurement> figure, Optional<PeriodStatusView> status, Optional<Travel> travel,
+                  List<String> steps) {
 }

@@ -66,7 +66,7 @@ public class ReportResource {
     public ReportResource(Repositories store, Callers callers) {
         this.access = new Access(callers, store.settings());
         this.reports = new KpiReports(new KpiLookup(store.kpis(), store.measurements()), store.targets(),
-                store.clock(), store.settings().current().settings().ratingPolicy());
+                store.clock(), store.settings().current().settings().ratingPolicy(), store.periodLocks());
         this.plans = store.actionPlans();
         this.bundles = store.bundles();
         this.kpis = store.kpis();

@@ -1,12 +1,15 @@
 package org.goldenthread.workbench;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.HttpCookie;
@@ -21,6 +24,9 @@ import org.goldenthread.rest.Callers;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.workbench.pages.PagePreview;
 import org.goldenthread.workbench.pages.PagesServlet;
+import org.goldenthread.workbench.render.VelocityTemplates;
+import org.goldenthread.workbench.sample.SampleCouncil;
+import org.goldenthread.workbench.sample.SamplePages;
 import org.goldenthread.workbench.ui.ActionPlansServlet;
 import org.goldenthread.workbench.ui.DefinitionServlet;
 import org.goldenthread.workbench.ui.ImportServlet;
@@ -28,9 +34,6 @@ import org.goldenthread.workbench.ui.KpiPageServlet;
 import org.goldenthread.workbench.ui.ScorecardServlet;
 import org.goldenthread.workbench.ui.SettingsServlet;
 import org.goldenthread.workbench.ui.UpdatesServlet;
-import org.goldenthread.workbench.render.VelocityTemplates;
-import org.goldenthread.workbench.sample.SampleCouncil;
-import org.goldenthread.workbench.sample.SamplePages;
 
 /**
  * The embedded host: Jetty on 127.0.0.1 serving the app's REST resources through real Jersey, over the app's
@@ -186,6 +189,8 @@ public final class WorkbenchServer implements AutoCloseable {
         context.getSessionHandler().setMaxInactiveInterval(SESSION_SECONDS);
         context.setContextPath("/");
         context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_BASE + "/*");
+        context.addFilter(new FilterHolder(new RequestBodyDrain()), REST_BASE + "/*",
+                EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("signin", new SignInServlet()), "/signin");
         context.addServlet(new ServletHolder("signout", new SignInServlet()), "/signout");
         ui.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));

@@ -114,7 +114,7 @@ final class CountingKpiSource implements KpiSource {
     static TileView tile(String key, String title) {
         ScorecardRowView row = new ScorecardRowView(key, title, "Environment", "STRATEGIC", "", "2025-26-Q2",
                 "2025/26 Q2", "61.2", "61.2%", "60.0%", "GREEN", "Green", "61.2% meets the 60.0% target.",
-                new DirectionView("IMPROVING", "WORSENING"), "CONFIRMED", title, "PUBLISHED", 3, null, null);
+                new DirectionView("IMPROVING", "WORSENING"), "CONFIRMED", title, "PUBLISHED", 3, null, null, List.of());
         return new TileView(row, "PERCENT", "COMMON_CAUSE", "Common cause variation", "", "HIT_AND_MISS",
                 "Hit and miss", "?", List.of(new TileView.SparkPoint("2025-26-Q1", "58.0"),
                 new TileView.SparkPoint("2025-26-Q2", "61.2")), title, title, false);

@@ -68,7 +68,7 @@ class CorrectionTemplatesTest {
     private static ScorecardRowView row(OverrideView override, RestatementView restated) {
         return new ScorecardRowView("WST-01", "Household waste recycled", "Place", "STRATEGIC", "", "2025-26-Q1",
                 "2025/26 Q1", "61.0", "61.0%", "64.0%", "AMBER", "Amber", "Explained.",
-                new DirectionView("WORSENING", "IMPROVING"), "CONFIRMED", "", "PUBLISHED", 2, restated, override);
+                new DirectionView("WORSENING", "IMPROVING"), "CONFIRMED", "", "PUBLISHED", 2, restated, override, List.of());
     }
 
     private static OverrideView override() {

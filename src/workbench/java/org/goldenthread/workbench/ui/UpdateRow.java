@@ -1,5 +1,6 @@
 package org.goldenthread.workbench.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.goldenthread.contract.ScorecardRowView;
@@ -7,7 +8,7 @@ import org.goldenthread.render.StatusText;
 import org.goldenthread.render.Xml;
 import org.goldenthread.rest.Role;
 
-/** One KPI's row of the quarterly update page, with the controls for the step the user's role may take. */
+/** One KPI's row of the quarterly update page, with the controls for the steps the user may take on it now. */
 final class UpdateRow {
     private UpdateRow() {
     }
@@ -23,27 +24,28 @@ final class UpdateRow {
                 .append("</td><td class=\"wb-state\">").append(Xml.escape(words(state))).append("</td><td>")
                 .append(row.display() == null ? "" : Xml.escape(row.display())).append("</td><td>")
                 .append(status(row)).append("</td><td>");
+        List<String> steps = row.steps() == null ? List.of() : row.steps();
+        if (steps.contains("submit")) {
+            html.append(submitForm(key));
+        }
+        if (steps.contains("verify")) {
+            html.append(button("verify", "Verify", key));
+        }
+        if (steps.contains("sign-off")) {
+            html.append(button("sign-off", "Sign off", key));
+        }
+        if (steps.contains("return")) {
+            html.append(returnForm(key));
+        }
+        switch (state) {
+            case "SIGNED_OFF" -> html.append("Ready to publish");
+            case "PUBLISHED", "NO_DATA" -> html.append("Done");
+            default -> {
+                // waiting for someone with a part in this KPI's update
+            }
+        }
         boolean updater = roles.contains(Role.UPDATER);
         boolean team = roles.contains(Role.PERFORMANCE_TEAM);
-        switch (state) {
-            case "AWAITING_DATA" -> {
-                if (updater) {
-                    html.append(submitForm(key));
-                }
-            }
-            case "SUBMITTED" -> {
-                if (team) {
-                    html.append(button("verify", "Verify", key)).append(returnForm(key));
-                }
-            }
-            case "VERIFIED" -> {
-                if (roles.contains(Role.APPROVER)) {
-                    html.append(button("sign-off", "Sign off", key)).append(returnForm(key));
-                }
-            }
-            case "SIGNED_OFF" -> html.append("Ready to publish");
-            default -> html.append("Done");
-        }
         if ((updater || team) && Set.of("AWAITING_DATA", "SUBMITTED", "VERIFIED").contains(state)) {
             html.append(" <a class=\"wb-plan-link\" href=\"/action-plans/new?kpi=").append(key)
                     .append("\">Create linked action plan</a>");
