@@ -1,21 +1,28 @@
 package org.goldenthread.jira;
 
-import java.util.Optional;
 import org.goldenthread.rest.Role;
 
 /** The project roles Golden Thread gives its projects, and the part each gives its members in the app. */
 public enum KpiProjectRole {
-    UPDATERS("KPI Updaters", Role.UPDATER),
-    PERFORMANCE_TEAM("Performance Team", Role.PERFORMANCE_TEAM),
-    APPROVERS("KPI Approvers", Role.APPROVER),
-    SCRUTINY("Scrutiny", Role.SCRUTINY);
+    UPDATERS("KPI Updaters", Role.UPDATER, "Enter the figures and commentary of the KPIs they update"),
+    PERFORMANCE_TEAM("Performance Team", Role.PERFORMANCE_TEAM,
+            "Define KPIs and targets, verify and publish updates, and run the quarterly cycle"),
+    APPROVERS("KPI Approvers", Role.APPROVER, "Sign off the updates of the KPIs they approve"),
+    SCRUTINY("Scrutiny", Role.SCRUTINY, "Elected members: read published figures and action plans");
 
     private final String roleName;
     private final Role role;
+    private final String description;
 
-    KpiProjectRole(String roleName, Role role) {
+    KpiProjectRole(String roleName, Role role, String description) {
         this.roleName = roleName;
         this.role = role;
+        this.description = description;
+    }
+
+    /** What the role does, as Jira's project role screen shows it. */
+    public String description() {
+        return description;
     }
 
     /** The project role's name in Jira. */
@@ -25,14 +32,5 @@ public enum KpiProjectRole {
 
     public Role role() {
         return role;
-    }
-
-    public static Optional<KpiProjectRole> named(String name) {
-        for (KpiProjectRole candidate : values()) {
-            if (candidate.roleName.equals(name)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 }

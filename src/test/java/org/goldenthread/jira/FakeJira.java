@@ -1,5 +1,13 @@
 package org.goldenthread.jira;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.config.StatusCategoryManager;
+import com.atlassian.jira.config.StatusManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -8,18 +16,26 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * An in-memory Jira behind the managers the app declares, behaving as Jira does where the app relies on it: an
- * unknown role or project is null, a null user is in no role and has no permission, and only administrators hold
- * ADMINISTER. Jira itself cannot run here.
+ * unknown role, project or status category is null, a null user is in no role and has no permission, only
+ * administrators hold ADMINISTER, a role or status name is unique (case aside) and a new one gets the next id, a link
+ * type name is not checked (Jira's manager leaves that to its caller), and the cluster lock is one lock. Jira itself
+ * cannot run here.
  */
 final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManager, ProjectRoleManager,
-        ProjectManager {
+        ProjectManager, StatusManager, StatusCategoryManager, IssueLinkTypeManager, ClusterLockService {
     private record User(String key, boolean active) implements ApplicationUser {
         @Override
         public String getKey() {
@@ -44,10 +60,61 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         }
     }
 
-    private record Role(String name) implements ProjectRole {
+    private record Role(Long id, String name, String description) implements ProjectRole {
+        @Override
+        public Long getId() {
+            return id;
+        }
+
         @Override
         public String getName() {
             return name;
+        }
+
+        @Override
+        public String getDescription() {
+            return description;
+        }
+    }
+
+    private record Category(String key) implements StatusCategory {
+        @Override
+        public String getKey() {
+            return key;
+        }
+    }
+
+    private record FakeStatus(String id, String name, StatusCategory category) implements Status {
+        @Override
+        public String getId() {
+            return id;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public StatusCategory getStatusCategory() {
+            return category;
+        }
+    }
+
+    private record LinkType(String name, String outward, String inward) implements IssueLinkType {
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public String getOutward() {
+            return outward;
+        }
+
+        @Override
+        public String getInward() {
+            return inward;
         }
     }
 
@@ -56,6 +123,14 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     private final Map<Long, FakeProject> projects = new HashMap<>();
     private final Map<String, Role> roles = new HashMap<>();
     private final Set<String> memberships = new HashSet<>();
+    private final List<FakeStatus> statuses = new ArrayList<>(List.of(
+            new FakeStatus("1", "Open", new Category("new")), new FakeStatus("3", "In Progress",
+                    new Category("indeterminate")), new FakeStatus("6", "Closed", new Category("done"))));
+    private final List<LinkType> linkTypes = new ArrayList<>(List.of(new LinkType("Blocks", "blocks",
+            "is blocked by")));
+    private final ReentrantLock clusterLock = new ReentrantLock();
+    private final List<String> locksTaken = new ArrayList<>();
+    private long nextId = 10_000;
     private volatile User signedIn;
 
     FakeJira user(String key) {
@@ -85,8 +160,35 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     }
 
     FakeJira role(String name) {
-        roles.put(name, new Role(name));
+        roles.put(name, new Role(nextId++, name, ""));
         return this;
+    }
+
+    FakeJira status(String name, String categoryKey) {
+        createStatus(name, "", "/images/icons/statuses/generic.png", getStatusCategoryByKey(categoryKey));
+        return this;
+    }
+
+    FakeJira linkType(String name, String outward, String inward) {
+        createIssueLinkType(name, outward, inward, null);
+        return this;
+    }
+
+    List<String> statusNames() {
+        return statuses.stream().map(FakeStatus::name).toList();
+    }
+
+    List<String> roleNames() {
+        return roles.keySet().stream().sorted().toList();
+    }
+
+    int linkTypeCount() {
+        return linkTypes.size();
+    }
+
+    /** The names of the cluster locks taken so far, in order. */
+    List<String> locksTaken() {
+        return locksTaken;
     }
 
     /** Puts the user in the project role on the project; the role must exist, as Jira's role screens require. */
@@ -139,6 +241,92 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     @Override
     public Project getProjectObj(Long id) {
         return projects.get(id);
+    }
+
+    @Override
+    public Project getProjectObjByKey(String projectKey) {
+        return projects.values().stream().filter(project -> project.getKey().equals(projectKey)).findFirst()
+                .orElse(null);
+    }
+
+    @Override
+    public ProjectRole createRole(ProjectRole projectRole) {
+        if (roles.keySet().stream().anyMatch(name -> name.equalsIgnoreCase(projectRole.getName()))) {
+            throw new IllegalArgumentException("A project role with the provided name: " + projectRole.getName()
+                    + ", already exists in the system.");
+        }
+        Role role = new Role(nextId++, projectRole.getName(), projectRole.getDescription());
+        roles.put(role.name(), role);
+        return role;
+    }
+
+    @Override
+    public Collection<Status> getStatuses() {
+        return List.copyOf(statuses);
+    }
+
+    @Override
+    public Status createStatus(String name, String description, String iconUrl, StatusCategory statusCategory) {
+        if (name == null || name.isBlank() || iconUrl == null || iconUrl.isBlank() || statusCategory == null) {
+            throw new IllegalArgumentException("a status needs a name, an icon URL and a category");
+        }
+        if (statuses.stream().anyMatch(status -> status.name().equalsIgnoreCase(name))) {
+            throw new IllegalStateException("Cannot create status " + name + ": the name is in use");
+        }
+        FakeStatus status = new FakeStatus(String.valueOf(nextId++), name, statusCategory);
+        statuses.add(status);
+        return status;
+    }
+
+    @Override
+    public StatusCategory getStatusCategoryByKey(String key) {
+        return Set.of("new", "indeterminate", "done").contains(key) ? new Category(key) : null;
+    }
+
+    @Override
+    public Collection<IssueLinkType> getIssueLinkTypesByName(String name) {
+        return linkTypes.stream().filter(type -> type.name().equals(name)).map(IssueLinkType.class::cast).toList();
+    }
+
+    @Override
+    public void createIssueLinkType(String name, String outward, String inward, String style) {
+        linkTypes.add(new LinkType(name, outward, inward));
+    }
+
+    @Override
+    public ClusterLock getLockForName(String lockName) {
+        return new ClusterLock() {
+            @Override
+            public void lock() {
+                clusterLock.lock();
+                locksTaken.add(lockName);
+            }
+
+            @Override
+            public void lockInterruptibly() throws InterruptedException {
+                clusterLock.lockInterruptibly();
+            }
+
+            @Override
+            public boolean tryLock() {
+                return clusterLock.tryLock();
+            }
+
+            @Override
+            public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
+                return clusterLock.tryLock(time, unit);
+            }
+
+            @Override
+            public void unlock() {
+                clusterLock.unlock();
+            }
+
+            @Override
+            public Condition newCondition() {
+                throw new UnsupportedOperationException("cluster locks have no conditions");
+            }
+        };
     }
 
     private static String membership(String user, String role, long project) {

@@ -15,4 +15,7 @@ public interface ProjectRoleManager {
 
     /** False for a null user. */
     boolean isUserInProjectRole(ApplicationUser user, ProjectRole projectRole, Project project);
+
+    /** Saves a new role from the name and description of the one given; answers it as saved, with its id. */
+    ProjectRole createRole(ProjectRole projectRole);
 }

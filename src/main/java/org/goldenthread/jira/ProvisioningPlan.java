@@ -1,0 +1,32 @@
+package org.goldenthread.jira;
+
+import java.util.List;
+
+/**
+ * What enabling Golden Thread on a project does, item by item, said before it is done: create what is missing, reuse
+ * what is already there under the same name, or stop at a conflict an administrator must resolve first. Once carried
+ * out, the same plan says what was done.
+ */
+public record ProvisioningPlan(String projectKey, List<Item> items) {
+    public enum Action { CREATE, REUSE, CONFLICT }
+
+    public enum Kind { PROJECT, STATUS, LINK_TYPE, PROJECT_ROLE }
+
+    /** One thing Golden Thread needs: its kind, its name, and what happens to it, and why. */
+    public record Item(Kind kind, String name, Action action, String detail) {
+    }
+
+    public ProvisioningPlan {
+        items = List.copyOf(items);
+    }
+
+    /** True if nothing stands in the way: every item is created or reused. */
+    public boolean canRun() {
+        return items.stream().noneMatch(item -> item.action() == Action.CONFLICT);
+    }
+
+    /** The items that will be, or were, created. */
+    public List<Item> created() {
+        return items.stream().filter(item -> item.action() == Action.CREATE).toList();
+    }
+}

@@ -1,0 +1,135 @@
+package org.goldenthread.jira;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.goldenthread.jira.ProvisioningPlan.Action;
+import org.goldenthread.jira.ProvisioningPlan.Item;
+import org.goldenthread.jira.ProvisioningPlan.Kind;
+import org.goldenthread.rest.Role;
+import org.goldenthread.store.EnabledProjects;
+import org.goldenthread.store.Repositories;
+import org.goldenthread.workbench.PluginDescriptor;
+import org.goldenthread.workbench.WorkbenchDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Enabling Golden Thread on a project, against the in-memory Jira and the real store: what it will do is said first;
+ * the first run creates what is missing, a second creates nothing, a run cut short earlier is completed, what Jira
+ * already has is reused, and a clash of names stops it before it creates anything.
+ */
+class ProvisioningTest {
+    private static final long WASTE = 10_100L;
+
+    @TempDir
+    Path data;
+    private WorkbenchDatabase database;
+    private Repositories store;
+    private final FakeJira jira = new FakeJira().administrator("jira.admin").project(WASTE, "WASTE");
+
+    @BeforeEach
+    void open() {
+        PluginDescriptor descriptor = PluginDescriptor.fromClasspath();
+        database = WorkbenchDatabase.open(data, descriptor.key(), descriptor.activeObjectsEntities());
+        store = new Repositories(database.activeObjects(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void thePlanSaysWhatWillBeCreatedBeforeAnythingIs() {
+        ProvisioningPlan plan = provisioning().plan("WASTE");
+
+        assertThat(plan.canRun()).isTrue();
+        assertThat(plan.created()).extracting(Item::name).containsExactly("WASTE", "Awaiting data", "Submitted",
+                "Verified", "Signed off", "Published", "No data", "Action plan", "KPI Updaters", "Performance Team",
+                "KPI Approvers", "Scrutiny");
+        assertThat(jira.statusNames()).containsExactly("Open", "In Progress", "Closed");
+        assertThat(store.enabledProjects().all()).isEmpty();
+    }
+
+    @Test
+    void theFirstRunCreatesWhatIsMissingAndTheSecondCreatesNothing() {
+        ProvisioningPlan first = provisioning().enable("WASTE", "jira.admin");
+        ProvisioningPlan second = provisioning().enable("WASTE", "jira.admin");
+
+        assertThat(first.created()).hasSize(12);
+        assertThat(jira.statusNames()).containsExactly("Open", "In Progress", "Closed", "Awaiting data",
+                "Submitted", "Verified", "Signed off", "Published", "No data");
+        assertThat(jira.roleNames()).containsExactly("KPI Approvers", "KPI Updaters", "Performance Team",
+                "Scrutiny");
+        assertThat(jira.linkTypeCount()).isEqualTo(2);
+        assertThat(store.enabledProjects().all()).extracting(EnabledProjects.EnabledProject::projectKey)
+                .containsExactly("WASTE");
+        assertThat(second.created()).isEmpty();
+        assertThat(jira.statusNames()).hasSize(9);
+        assertThat(jira.linkTypeCount()).isEqualTo(2);
+        assertThat(jira.locksTaken()).containsExactly(Provisioning.LOCK, Provisioning.LOCK);
+    }
+
+    @Test
+    void aRunCutShortEarlierIsCompletedAndWhatJiraHasIsReused() {
+        jira.status("Awaiting data", "new").status("submitted", "indeterminate").role("Performance Team")
+                .linkType("Action plan", "has action plan", "is action plan for");
+
+        ProvisioningPlan plan = provisioning().enable("WASTE", "jira.admin");
+
+        assertThat(plan.items()).filteredOn(item -> item.action() == Action.REUSE).extracting(Item::name)
+                .containsExactly("Awaiting data", "Submitted", "Action plan", "Performance Team");
+        assertThat(jira.statusNames()).filteredOn(name -> name.equalsIgnoreCase("submitted")).hasSize(1);
+        assertThat(jira.roleNames()).hasSize(4);
+        assertThat(jira.linkTypeCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aClashOfNamesStopsItBeforeItCreatesAnything() {
+        jira.status("Published", "indeterminate").linkType("Action plan", "relates to", "relates to");
+
+        ProvisioningPlan plan = provisioning().enable("WASTE", "jira.admin");
+
+        assertThat(plan.canRun()).isFalse();
+        assertThat(plan.items()).filteredOn(item -> item.action() == Action.CONFLICT)
+                .extracting(Item::kind, Item::name).containsExactly(
+                        tuple(Kind.STATUS, "Published"),
+                        tuple(Kind.LINK_TYPE, "Action plan"));
+        assertThat(plan.items()).filteredOn(item -> item.name().equals("Published")).singleElement()
+                .extracting(Item::detail).asString().contains("indeterminate category", "needs it in done");
+        assertThat(jira.statusNames()).containsExactly("Open", "In Progress", "Closed", "Published");
+        assertThat(jira.roleNames()).isEmpty();
+        assertThat(store.enabledProjects().all()).isEmpty();
+    }
+
+    @Test
+    void aProjectJiraDoesNotHaveIsAConflict() {
+        ProvisioningPlan plan = provisioning().enable("NOPE", "jira.admin");
+
+        assertThat(plan.canRun()).isFalse();
+        assertThat(plan.items().get(0)).isEqualTo(new Item(Kind.PROJECT, "NOPE", Action.CONFLICT,
+                "Jira has no project NOPE"));
+        assertThat(jira.statusNames()).hasSize(3);
+    }
+
+    @Test
+    void theRolesItCreatesGiveTheirMembersTheirPartsOnceTheProjectIsEnabled() {
+        jira.user("pat.perf");
+        provisioning().enable("WASTE", "jira.admin");
+        jira.member("pat.perf", KpiProjectRole.PERFORMANCE_TEAM.roleName(), WASTE).signIn("pat.perf");
+
+        assertThat(new JiraCallers(jira, jira, jira, jira, store).find(null).orElseThrow().roles())
+                .containsExactly(Role.PERFORMANCE_TEAM);
+        assertThat(List.of(KpiProjectRole.values())).extracting(KpiProjectRole::description).doesNotContain("");
+    }
+
+    private Provisioning provisioning() {
+        return new Provisioning(jira, jira, jira, jira, jira, jira, store);
+    }
+}
