@@ -4,7 +4,6 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.websudo.WebSudoManager;
-import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Inject;
@@ -13,15 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
 import org.goldenthread.render.SettingsFormModel;
-import org.goldenthread.render.Xml;
 import org.goldenthread.rest.AppVersion;
-import org.goldenthread.rest.Caller;
 import org.goldenthread.rest.Callers;
-import org.goldenthread.rest.Role;
 import org.goldenthread.rest.SettingsForm;
 import org.goldenthread.store.Repositories;
 
@@ -32,16 +26,13 @@ import org.goldenthread.store.Repositories;
  */
 public class SettingsPageServlet extends HttpServlet {
     static final String PATH = "/plugins/servlet/golden-thread/settings";
-    /** The web-section and web-item that link here, so Jira highlights them. */
-    static final String ADMIN_SECTION = "admin_plugins_menu/golden-thread-admin";
+    /** The web-item that links here, so Jira highlights it. */
     static final String ADMIN_TAB = "golden-thread-settings";
     private static final String REST = "/rest/golden-thread/1.0/";
 
     private final transient TemplateRenderer templates;
     private final transient PageBuilderService pages;
-    private final transient LoginUriProvider login;
-    private final transient WebSudoManager webSudo;
-    private final transient Callers callers;
+    private final transient AdminPageGate gate;
     private final transient Repositories store;
 
     @Inject
@@ -50,27 +41,13 @@ public class SettingsPageServlet extends HttpServlet {
                                Callers callers, Repositories store) {
         this.templates = templates;
         this.pages = pages;
-        this.login = login;
-        this.webSudo = webSudo;
-        this.callers = callers;
+        this.gate = new AdminPageGate(login, webSudo, callers);
         this.store = store;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> caller = callers.find(null);
-        if (caller.isEmpty()) {
-            response.sendRedirect(login.getLoginUri(URI.create(request.getContextPath() + PATH)).toString());
-            return;
-        }
-        if (!caller.get().has(Role.ADMINISTRATOR)) {
-            page(response, 403, "<p role=\"alert\">Golden Thread's settings are for Jira administrators.</p>");
-            return;
-        }
-        try {
-            webSudo.willExecuteWebSudoRequest(request);
-        } catch (WebSudoSessionException e) {
-            webSudo.enforceWebSudoProtection(request, response);
+        if (gate.admit(request, response, PATH).isEmpty()) {
             return;
         }
         pages.assembler().resources().requireWebResource(AppVersion.pluginKey() + ":settings-admin");
@@ -79,23 +56,8 @@ public class SettingsPageServlet extends HttpServlet {
         response.setStatus(200);
         response.setContentType("text/html;charset=UTF-8");
         PrintWriter out = response.getWriter();
-        out.write(head());
+        out.write(AdminPage.head("Golden Thread settings", ADMIN_TAB));
         templates.render("templates/settings-form.vm", Map.of("settings", form), out);
-        out.write("</body></html>");
-    }
-
-    private static void page(HttpServletResponse response, int status, String bodyHtml) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(head() + bodyHtml + "</body></html>");
-    }
-
-    /** Jira's admin decorator lays the page out and adds the resources it requires. */
-    private static String head() {
-        return "<html><head><title>Golden Thread settings</title>"
-                + "<meta name=\"decorator\" content=\"atl.admin\">"
-                + "<meta name=\"admin.active.section\" content=\"" + Xml.escape(ADMIN_SECTION) + "\">"
-                + "<meta name=\"admin.active.tab\" content=\"" + Xml.escape(ADMIN_TAB) + "\">"
-                + "</head><body><h1>Golden Thread settings</h1>";
+        out.write(AdminPage.foot());
     }
 }

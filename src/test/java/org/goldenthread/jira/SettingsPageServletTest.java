@@ -2,29 +2,13 @@ package org.goldenthread.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.atlassian.sal.api.websudo.WebSudoManager;
-import com.atlassian.sal.api.websudo.WebSudoSessionException;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.atlassian.webresource.api.assembler.RequiredResources;
-import com.atlassian.webresource.api.assembler.WebResourceAssembler;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.goldenthread.rest.AppVersion;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.workbench.PluginDescriptor;
@@ -42,16 +26,13 @@ import org.w3c.dom.Element;
  * Jira's own services around it (users, web sudo, web resources, sign-in) are fakes, as Jira cannot run here.
  */
 class SettingsPageServletTest {
-    private static final String CONTEXT = "/jira";
-
     @TempDir
     Path data;
     private WorkbenchDatabase database;
-    private Server server;
+    private AdminServletHost host;
     private final FakeJira jira = new FakeJira().administrator("jira.admin").user("pat.perf");
-    private final FakeWebSudo webSudo = new FakeWebSudo();
-    private final FakePages pages = new FakePages();
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final AdminServletHost.FakeWebSudo webSudo = new AdminServletHost.FakeWebSudo();
+    private final AdminServletHost.FakePages pages = new AdminServletHost.FakePages();
 
     @BeforeEach
     void start() throws Exception {
@@ -59,22 +40,13 @@ class SettingsPageServletTest {
         database = WorkbenchDatabase.open(data, descriptor.key(), descriptor.activeObjectsEntities());
         Repositories store = new Repositories(database.activeObjects(), Clock.systemUTC());
         SettingsPageServlet servlet = new SettingsPageServlet(new VelocityTemplates(descriptor.velocityAllowlist()),
-                pages, returnUri -> URI.create(CONTEXT + "/login.jsp?os_destination=" + returnUri), webSudo,
-                new JiraCallers(jira, jira, jira, jira, store), store);
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath(CONTEXT);
-        context.addServlet(new ServletHolder(servlet), SettingsPageServlet.PATH);
-        server.setHandler(context);
-        server.start();
+                pages, AdminServletHost.LOGIN, webSudo, new JiraCallers(jira, jira, jira, jira, store), store);
+        host = AdminServletHost.start(servlet, SettingsPageServlet.PATH);
     }
 
     @AfterEach
     void stop() throws Exception {
-        server.stop();
+        host.close();
         database.close();
     }
 
@@ -94,7 +66,7 @@ class SettingsPageServletTest {
         HttpResponse<String> page = get();
 
         assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(page.body()).contains("Golden Thread's settings are for Jira administrators.");
+        assertThat(page.body()).contains("Golden Thread's administration is for Jira administrators.");
         assertThat(pages.required).isEmpty();
     }
 
@@ -140,8 +112,8 @@ class SettingsPageServletTest {
         assertThat(text(item, "link")).isEqualTo(SettingsPageServlet.PATH);
         assertThat(((Element) item.getElementsByTagName("link").item(0)).getAttribute("linkId"))
                 .isEqualTo(SettingsPageServlet.ADMIN_TAB);
-        assertThat(item.getAttribute("section")).isEqualTo(SettingsPageServlet.ADMIN_SECTION);
-        assertThat(SettingsPageServlet.ADMIN_SECTION).isEqualTo(module(descriptor, "web-section",
+        assertThat(item.getAttribute("section")).isEqualTo(AdminPage.ADMIN_SECTION);
+        assertThat(AdminPage.ADMIN_SECTION).isEqualTo(module(descriptor, "web-section",
                 "golden-thread-admin").getAttribute("location") + "/golden-thread-admin");
         assertThat(text(resource, "dependency")).isEqualTo("com.atlassian.auiplugin:ajs");
         for (Element module : List.of(servlet, item, resource)) {
@@ -151,9 +123,7 @@ class SettingsPageServletTest {
     }
 
     private HttpResponse<String> get() throws IOException, InterruptedException {
-        URI uri = URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort()
-                + CONTEXT + SettingsPageServlet.PATH);
-        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return host.get("");
     }
 
     private static Element module(Document descriptor, String type, String key) {
@@ -169,47 +139,5 @@ class SettingsPageServletTest {
 
     private static String text(Element module, String child) {
         return module.getElementsByTagName(child).item(0).getTextContent().strip();
-    }
-
-    /** Web sudo as Jira does it: a request without a secure session is sent to confirm the password. */
-    private static final class FakeWebSudo implements WebSudoManager {
-        private volatile boolean secure;
-
-        @Override
-        public void willExecuteWebSudoRequest(HttpServletRequest request) {
-            if (!secure) {
-                throw new WebSudoSessionException("no secure administrator session");
-            }
-        }
-
-        @Override
-        public void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response) {
-            try {
-                response.sendRedirect(request.getContextPath() + "/secure/admin/WebSudoAuthenticate!default.jspa");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** Records the web resources the page requires. */
-    private static final class FakePages implements PageBuilderService, WebResourceAssembler, RequiredResources {
-        private final List<String> required = new ArrayList<>();
-
-        @Override
-        public WebResourceAssembler assembler() {
-            return this;
-        }
-
-        @Override
-        public RequiredResources resources() {
-            return this;
-        }
-
-        @Override
-        public RequiredResources requireWebResource(String moduleCompleteKey) {
-            required.add(moduleCompleteKey);
-            return this;
-        }
     }
 }
