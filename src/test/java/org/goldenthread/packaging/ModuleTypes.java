@@ -37,6 +37,7 @@ final class ModuleTypes {
             Map.entry("content-template", List.of()),
             Map.entry("blueprint", List.of()),
             Map.entry("web-item", List.of()),
+            Map.entry("web-section", List.of()),
             Map.entry("xhtml-macro", List.of(
                     new ClassRequirement("@class", "com.atlassian.confluence.macro.Macro"))),
             Map.entry("servlet", List.of(
