@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What Golden Thread needs in a Jira, by name, so that provisioning finds what is already there before it creates
- * anything: the statuses of the quarterly update, the action plan link type and the project roles.
+ * anything: its issue types, the statuses of the quarterly update, the action plan link type and the project roles.
  */
 final class JiraNeeds {
     /** Status categories by their keys in Jira: to do, in progress and done. */
@@ -12,11 +12,21 @@ final class JiraNeeds {
     static final String IN_PROGRESS = "indeterminate";
     static final String DONE = "done";
 
+    record IssueTypeNeed(String name, String description, boolean subTask) {
+    }
+
     record StatusNeed(String name, String description, String categoryKey) {
     }
 
     record LinkTypeNeed(String name, String outward, String inward) {
     }
+
+    static final List<IssueTypeNeed> ISSUE_TYPES = List.of(
+            new IssueTypeNeed("KPI", "A key performance indicator, kept by Golden Thread", false),
+            new IssueTypeNeed("KPI Update", "One period's update of a KPI: its figure and commentary, verified, "
+                    + "signed off and published", true),
+            new IssueTypeNeed("Action Plan", "What will be done about an under-performing KPI, by whom and when",
+                    false));
 
     static final List<StatusNeed> STATUSES = List.of(
             new StatusNeed("Awaiting data", "The period's figure has not been submitted", TO_DO),

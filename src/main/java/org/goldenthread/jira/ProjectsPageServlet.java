@@ -136,8 +136,8 @@ public class ProjectsPageServlet extends HttpServlet {
             return html.append("<p class=\"aui-message aui-message-warning\" role=\"alert\">Resolve each conflict, ")
                     .append("then show this again: nothing has been changed.</p>").toString();
         }
-        return html.append("<p>This makes the statuses, the link type and the project roles; it does not yet make ")
-                .append("custom fields, screens, the quarterly update workflow or its scheme.</p>")
+        return html.append("<p>This makes the issue types, statuses, link type and project roles; it does not yet ")
+                .append("make custom fields, screens, the quarterly update workflow or its scheme.</p>")
                 .append("<form id=\"gt-enable\" class=\"aui\" data-project=\"").append(key)
                 .append("\"><button class=\"aui-button aui-button-primary\" type=\"submit\">Enable Golden Thread on ")
                 .append(key).append("</button><p class=\"gt-error aui-message aui-message-error\" role=\"alert\" ")

@@ -2,8 +2,12 @@ package org.goldenthread.jira;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.StatusCategoryManager;
 import com.atlassian.jira.config.StatusManager;
+import com.atlassian.jira.config.SubTaskManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.status.Status;
@@ -16,6 +20,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.goldenthread.jira.ProvisioningPlan.Action;
 import org.goldenthread.jira.ProvisioningPlan.Item;
@@ -24,8 +29,9 @@ import org.goldenthread.store.EnabledProjects;
 import org.goldenthread.store.Repositories;
 
 /**
- * Enables Golden Thread on a Jira project: the statuses of the quarterly update, the action plan link type and the
- * project roles, each found by name and reused if Jira has it, created if not, and the project recorded as enabled.
+ * Enables Golden Thread on a Jira project: its issue types, the statuses of the quarterly update, the action plan link
+ * type and the project roles, each found by name and reused if Jira has it, created if not, and the project recorded
+ * as enabled. A new issue type borrows the icon of one of Jira's own of the same kind.
  * It runs under a cluster-wide lock and plans again inside it, so two administrators on two nodes create nothing
  * twice, and running it again creates nothing new.
  */
@@ -35,6 +41,8 @@ public class Provisioning {
     /** Jira asks every status for an icon, though its screens show the category colour instead. */
     static final String STATUS_ICON = "/images/icons/statuses/generic.png";
 
+    private final IssueTypeManager issueTypes;
+    private final SubTaskManager subTasks;
     private final StatusManager statuses;
     private final StatusCategoryManager categories;
     private final IssueLinkTypeManager linkTypes;
@@ -44,10 +52,13 @@ public class Provisioning {
     private final EnabledProjects enabled;
 
     @Inject
-    public Provisioning(@JiraImport StatusManager statuses, @JiraImport StatusCategoryManager categories,
+    public Provisioning(@JiraImport IssueTypeManager issueTypes, @JiraImport SubTaskManager subTasks,
+                        @JiraImport StatusManager statuses, @JiraImport StatusCategoryManager categories,
                         @JiraImport IssueLinkTypeManager linkTypes, @JiraImport ProjectRoleManager roles,
                         @JiraImport ProjectManager projects, @JiraImport ClusterLockService locks,
                         Repositories store) {
+        this.issueTypes = issueTypes;
+        this.subTasks = subTasks;
         this.statuses = statuses;
         this.categories = categories;
         this.linkTypes = linkTypes;
@@ -66,6 +77,13 @@ public class Provisioning {
                 : new Item(Kind.PROJECT, projectKey, enabled.all().stream()
                         .anyMatch(p -> p.projectId() == project.getId()) ? Action.REUSE : Action.CREATE,
                         "Golden Thread's roles in this project give people their parts in it"));
+        items.add(subTasks.isSubTasksEnabled()
+                ? new Item(Kind.SUB_TASKS, "Sub-tasks", Action.REUSE, "On, as a KPI Update is a sub-task of its KPI")
+                : new Item(Kind.SUB_TASKS, "Sub-tasks", Action.CONFLICT, "Off in Jira: switch them on in Administration"
+                        + " → Issues → Sub-tasks first, as a KPI Update is a sub-task of its KPI"));
+        for (JiraNeeds.IssueTypeNeed need : JiraNeeds.ISSUE_TYPES) {
+            items.add(issueType(need));
+        }
         for (JiraNeeds.StatusNeed need : JiraNeeds.STATUSES) {
             items.add(status(need));
         }
@@ -101,6 +119,30 @@ public class Provisioning {
         }
     }
 
+    private Item issueType(JiraNeeds.IssueTypeNeed need) {
+        String kind = need.subTask() ? "sub-task issue type" : "issue type";
+        Optional<IssueType> found = issueTypes.getIssueTypes().stream()
+                .filter(type -> type.getName().equalsIgnoreCase(need.name())).findFirst();
+        if (found.isPresent()) {
+            return found.get().isSubTask() == need.subTask()
+                    ? new Item(Kind.ISSUE_TYPE, need.name(), Action.REUSE, "Jira's own " + kind)
+                    : new Item(Kind.ISSUE_TYPE, need.name(), Action.CONFLICT, "Jira has an issue type of this name "
+                            + "that is " + (need.subTask() ? "not a sub-task" : "a sub-task") + ", but Golden Thread "
+                            + "needs a " + kind + ": rename the existing one first");
+        }
+        return icon(need).isPresent()
+                ? new Item(Kind.ISSUE_TYPE, need.name(), Action.CREATE, need.description() + "; it joins Jira's "
+                        + "default issue type scheme, and a project with a scheme of its own needs it added there")
+                : new Item(Kind.ISSUE_TYPE, need.name(), Action.CONFLICT, "Jira has no " + kind + " with an icon "
+                        + "a new one can share: add one first");
+    }
+
+    /** The icon of one of Jira's issue types of the same kind, for a new one. */
+    private Optional<Long> icon(JiraNeeds.IssueTypeNeed need) {
+        return issueTypes.getIssueTypes().stream().filter(type -> type.isSubTask() == need.subTask())
+                .map(IssueType::getAvatar).filter(Objects::nonNull).map(Avatar::getId).findFirst();
+    }
+
     private Item status(JiraNeeds.StatusNeed need) {
         Optional<Status> found = statuses.getStatuses().stream()
                 .filter(status -> status.getName().equalsIgnoreCase(need.name())).findFirst();
@@ -130,6 +172,16 @@ public class Provisioning {
 
     private void create(Item item) {
         switch (item.kind()) {
+            case ISSUE_TYPE -> {
+                JiraNeeds.IssueTypeNeed need = JiraNeeds.ISSUE_TYPES.stream()
+                        .filter(type -> type.name().equals(item.name())).findFirst().orElseThrow();
+                Long icon = icon(need).orElseThrow();
+                if (need.subTask()) {
+                    issueTypes.createSubTaskIssueType(need.name(), need.description(), icon);
+                } else {
+                    issueTypes.createIssueType(need.name(), need.description(), icon);
+                }
+            }
             case STATUS -> {
                 JiraNeeds.StatusNeed need = JiraNeeds.STATUSES.stream()
                         .filter(status -> status.name().equals(item.name())).findFirst().orElseThrow();
@@ -139,8 +191,9 @@ public class Provisioning {
             case LINK_TYPE -> linkTypes.createIssueLinkType(JiraNeeds.ACTION_PLAN_LINK.name(),
                     JiraNeeds.ACTION_PLAN_LINK.outward(), JiraNeeds.ACTION_PLAN_LINK.inward(), null);
             case PROJECT_ROLE -> roles.createRole(new NewProjectRole(item.name(), item.detail()));
-            case PROJECT -> {
-                // recorded as enabled last, once everything it needs is there
+            case PROJECT, SUB_TASKS -> {
+                // the project is recorded as enabled last, once everything it needs is there; sub-tasks are never
+                // switched on here, as that changes every project
             }
         }
     }

@@ -10,7 +10,7 @@ import java.util.List;
 public record ProvisioningPlan(String projectKey, List<Item> items) {
     public enum Action { CREATE, REUSE, CONFLICT }
 
-    public enum Kind { PROJECT, STATUS, LINK_TYPE, PROJECT_ROLE }
+    public enum Kind { PROJECT, SUB_TASKS, ISSUE_TYPE, STATUS, LINK_TYPE, PROJECT_ROLE }
 
     /** One thing Golden Thread needs: its kind, its name, and what happens to it, and why. */
     public record Item(Kind kind, String name, Action action, String detail) {

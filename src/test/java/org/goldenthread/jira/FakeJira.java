@@ -2,8 +2,12 @@ package org.goldenthread.jira;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.StatusCategoryManager;
 import com.atlassian.jira.config.StatusManager;
+import com.atlassian.jira.config.SubTaskManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.status.Status;
@@ -30,12 +34,14 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * An in-memory Jira behind the managers the app declares, behaving as Jira does where the app relies on it: an
  * unknown role, project or status category is null, a null user is in no role and has no permission, only
- * administrators hold ADMINISTER, a role or status name is unique (case aside) and a new one gets the next id, a link
+ * administrators hold ADMINISTER, a role, status or issue type name is unique (case aside), a new issue type needs an
+ * icon, a new role or status gets the next id, a link
  * type name is not checked (Jira's manager leaves that to its caller), and the cluster lock is one lock. Jira itself
  * cannot run here.
  */
 final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManager, ProjectRoleManager,
-        ProjectManager, StatusManager, StatusCategoryManager, IssueLinkTypeManager, ClusterLockService {
+        ProjectManager, StatusManager, StatusCategoryManager, IssueLinkTypeManager, ClusterLockService,
+        IssueTypeManager, SubTaskManager {
     private record User(String key, boolean active) implements ApplicationUser {
         @Override
         public String getKey() {
@@ -74,6 +80,30 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         @Override
         public String getDescription() {
             return description;
+        }
+    }
+
+    private record Icon(Long id) implements Avatar {
+        @Override
+        public Long getId() {
+            return id;
+        }
+    }
+
+    private record Type(String name, boolean subTask, Avatar icon) implements IssueType {
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public boolean isSubTask() {
+            return subTask;
+        }
+
+        @Override
+        public Avatar getAvatar() {
+            return icon;
         }
     }
 
@@ -128,6 +158,9 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
                     new Category("indeterminate")), new FakeStatus("6", "Closed", new Category("done"))));
     private final List<LinkType> linkTypes = new ArrayList<>(List.of(new LinkType("Blocks", "blocks",
             "is blocked by")));
+    private final List<Type> issueTypes = new ArrayList<>(List.of(new Type("Task", false, new Icon(10318L)),
+            new Type("Bug", false, new Icon(10303L)), new Type("Sub-task", true, new Icon(10316L))));
+    private boolean subTasksEnabled = true;
     private final ReentrantLock clusterLock = new ReentrantLock();
     private final List<String> locksTaken = new ArrayList<>();
     private long nextId = 10_000;
@@ -172,6 +205,22 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     FakeJira linkType(String name, String outward, String inward) {
         createIssueLinkType(name, outward, inward, null);
         return this;
+    }
+
+    FakeJira issueType(String name, boolean subTask) {
+        issueTypes.add(new Type(name, subTask, new Icon(10318L)));
+        return this;
+    }
+
+    FakeJira subTasksOff() {
+        subTasksEnabled = false;
+        return this;
+    }
+
+    /** Each issue type's name, with "(sub-task)" after a sub-task's, and the icon it has. */
+    List<String> issueTypeNames() {
+        return issueTypes.stream().map(type -> type.name() + (type.subTask() ? " (sub-task)" : "") + " "
+                + type.icon().getId()).toList();
     }
 
     List<String> statusNames() {
@@ -258,6 +307,38 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         Role role = new Role(nextId++, projectRole.getName(), projectRole.getDescription());
         roles.put(role.name(), role);
         return role;
+    }
+
+    @Override
+    public Collection<IssueType> getIssueTypes() {
+        return List.copyOf(issueTypes);
+    }
+
+    @Override
+    public IssueType createIssueType(String name, String description, Long avatarId) {
+        return newIssueType(name, avatarId, false);
+    }
+
+    @Override
+    public IssueType createSubTaskIssueType(String name, String description, Long avatarId) {
+        return newIssueType(name, avatarId, true);
+    }
+
+    private IssueType newIssueType(String name, Long avatarId, boolean subTask) {
+        if (name == null || name.isBlank() || avatarId == null) {
+            throw new IllegalArgumentException("an issue type needs a name and an avatar");
+        }
+        if (issueTypes.stream().anyMatch(type -> type.name().equalsIgnoreCase(name))) {
+            throw new IllegalStateException("An issue type with the name '" + name + "' exists already.");
+        }
+        Type type = new Type(name, subTask, new Icon(avatarId));
+        issueTypes.add(type);
+        return type;
+    }
+
+    @Override
+    public boolean isSubTasksEnabled() {
+        return subTasksEnabled;
     }
 
     @Override

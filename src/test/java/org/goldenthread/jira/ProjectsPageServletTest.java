@@ -37,7 +37,7 @@ class ProjectsPageServletTest {
         PluginDescriptor descriptor = PluginDescriptor.fromClasspath();
         database = WorkbenchDatabase.open(data, descriptor.key(), descriptor.activeObjectsEntities());
         store = new Repositories(database.activeObjects(), Clock.systemUTC());
-        Provisioning provisioning = new Provisioning(jira, jira, jira, jira, jira, jira, store);
+        Provisioning provisioning = new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira, store);
         host = AdminServletHost.start(new ProjectsPageServlet(pages, AdminServletHost.LOGIN, webSudo,
                 new JiraCallers(jira, jira, jira, jira, store), provisioning, store), ProjectsPageServlet.PATH);
         webSudo.secure = true;
@@ -75,7 +75,7 @@ class ProjectsPageServletTest {
         assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
         JsonObject plan = JsonParser.parseString(enabled.body()).getAsJsonObject();
         assertThat(plan.get("projectKey").getAsString()).isEqualTo("WASTE");
-        assertThat(plan.getAsJsonArray("items")).hasSize(12);
+        assertThat(plan.getAsJsonArray("items")).hasSize(16);
         assertThat(store.enabledProjects().all()).extracting(EnabledProjects.EnabledProject::enabledBy)
                 .containsExactly("jira.admin");
         assertThat(page.body()).contains("<li>WASTE, by jira.admin at ",

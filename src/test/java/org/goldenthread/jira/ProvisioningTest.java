@@ -50,7 +50,8 @@ class ProvisioningTest {
         ProvisioningPlan plan = provisioning().plan("WASTE");
 
         assertThat(plan.canRun()).isTrue();
-        assertThat(plan.created()).extracting(Item::name).containsExactly("WASTE", "Awaiting data", "Submitted",
+        assertThat(plan.created()).extracting(Item::name).containsExactly("WASTE", "KPI", "KPI Update",
+                "Action Plan", "Awaiting data", "Submitted",
                 "Verified", "Signed off", "Published", "No data", "Action plan", "KPI Updaters", "Performance Team",
                 "KPI Approvers", "Scrutiny");
         assertThat(jira.statusNames()).containsExactly("Open", "In Progress", "Closed");
@@ -62,7 +63,9 @@ class ProvisioningTest {
         ProvisioningPlan first = provisioning().enable("WASTE", "jira.admin");
         ProvisioningPlan second = provisioning().enable("WASTE", "jira.admin");
 
-        assertThat(first.created()).hasSize(12);
+        assertThat(first.created()).hasSize(15);
+        assertThat(jira.issueTypeNames()).containsExactly("Task 10318", "Bug 10303", "Sub-task (sub-task) 10316",
+                "KPI 10318", "KPI Update (sub-task) 10316", "Action Plan 10318");
         assertThat(jira.statusNames()).containsExactly("Open", "In Progress", "Closed", "Awaiting data",
                 "Submitted", "Verified", "Signed off", "Published", "No data");
         assertThat(jira.roleNames()).containsExactly("KPI Approvers", "KPI Updaters", "Performance Team",
@@ -72,19 +75,22 @@ class ProvisioningTest {
                 .containsExactly("WASTE");
         assertThat(second.created()).isEmpty();
         assertThat(jira.statusNames()).hasSize(9);
+        assertThat(jira.issueTypeNames()).hasSize(6);
         assertThat(jira.linkTypeCount()).isEqualTo(2);
         assertThat(jira.locksTaken()).containsExactly(Provisioning.LOCK, Provisioning.LOCK);
     }
 
     @Test
     void aRunCutShortEarlierIsCompletedAndWhatJiraHasIsReused() {
-        jira.status("Awaiting data", "new").status("submitted", "indeterminate").role("Performance Team")
+        jira.issueType("KPI", false).status("Awaiting data", "new").status("submitted", "indeterminate")
+                .role("Performance Team")
                 .linkType("Action plan", "has action plan", "is action plan for");
 
         ProvisioningPlan plan = provisioning().enable("WASTE", "jira.admin");
 
         assertThat(plan.items()).filteredOn(item -> item.action() == Action.REUSE).extracting(Item::name)
-                .containsExactly("Awaiting data", "Submitted", "Action plan", "Performance Team");
+                .containsExactly("Sub-tasks", "KPI", "Awaiting data", "Submitted", "Action plan", "Performance Team");
+        assertThat(jira.issueTypeNames()).filteredOn(name -> name.matches("KPI \\d+")).hasSize(1);
         assertThat(jira.statusNames()).filteredOn(name -> name.equalsIgnoreCase("submitted")).hasSize(1);
         assertThat(jira.roleNames()).hasSize(4);
         assertThat(jira.linkTypeCount()).isEqualTo(2);
@@ -109,6 +115,19 @@ class ProvisioningTest {
     }
 
     @Test
+    void anIssueTypeOfTheWrongKindOrSubTasksSwitchedOffStopItTooAndItSaysWhatToDo() {
+        jira.issueType("KPI Update", false).subTasksOff();
+
+        ProvisioningPlan plan = provisioning().enable("WASTE", "jira.admin");
+
+        assertThat(plan.items()).filteredOn(item -> item.action() == Action.CONFLICT).extracting(Item::detail)
+                .containsExactly("Off in Jira: switch them on in Administration → Issues → Sub-tasks first, as a KPI "
+                        + "Update is a sub-task of its KPI", "Jira has an issue type of this name that is not a "
+                        + "sub-task, but Golden Thread needs a sub-task issue type: rename the existing one first");
+        assertThat(jira.issueTypeNames()).hasSize(4);
+    }
+
+    @Test
     void aProjectJiraDoesNotHaveIsAConflict() {
         ProvisioningPlan plan = provisioning().enable("NOPE", "jira.admin");
 
@@ -130,6 +149,6 @@ class ProvisioningTest {
     }
 
     private Provisioning provisioning() {
-        return new Provisioning(jira, jira, jira, jira, jira, jira, store);
+        return new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira, store);
     }
 }
