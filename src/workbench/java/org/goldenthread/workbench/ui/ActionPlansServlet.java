@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.render.Xml;
@@ -21,7 +20,6 @@ import org.goldenthread.workbench.pages.LoopbackKpiSource;
  * {@code /action-plans/new?kpi=}: the "Create linked action plan" form for a KPI's updaters and the performance team.
  */
 public final class ActionPlansServlet extends SignedInServlet {
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,49}");
 
     private final URI restBase;
 
@@ -67,7 +65,7 @@ public final class ActionPlansServlet extends SignedInServlet {
             throws IOException {
         String kpi = request.getParameter("kpi");
         Set<Role> roles = WorkbenchUsers.caller(user.get()).roles();
-        if (kpi == null || !KEY.matcher(kpi).matches()) {
+        if (KpiKeys.of(kpi).isEmpty()) {
             Html.send(response, 404, user, "No such KPI", "<h1>No such KPI</h1><p>Give the KPI's key, such as "
                     + "?kpi=WST-01.</p>");
             return;

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.contract.KpiDetail;
 import org.goldenthread.measure.Polarity;
@@ -21,7 +20,6 @@ import org.goldenthread.workbench.pages.LoopbackKpiSource;
  * reason; a change to what is measured, how, its unit or polarity starts a new definition version.
  */
 public final class DefinitionServlet extends SignedInServlet {
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,49}");
 
     private final URI restBase;
 
@@ -32,11 +30,12 @@ public final class DefinitionServlet extends SignedInServlet {
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response, Optional<String> user)
             throws IOException {
-        String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        if (!KEY.matcher(key).matches()) {
+        Optional<String> asked = KpiKeys.fromPath(request.getPathInfo());
+        if (asked.isEmpty()) {
             Html.send(response, 404, user, "No such KPI", "<h1>No such KPI</h1>");
             return;
         }
+        String key = asked.get();
         KpiDetail kpi;
         try {
             kpi = new LoopbackKpiSource(restBase, Credentials.of(request)).kpi(key);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.goldenthread.confluence.KpiSourceException;
 import org.goldenthread.contract.ActionPlanView;
 import org.goldenthread.contract.AuditPage;
@@ -24,7 +23,6 @@ import org.goldenthread.workbench.pages.StorageFormatException;
  * published figure and override a status, and, for staff, its target amendments and audit log.
  */
 public final class KpiPageServlet extends SignedInServlet {
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,49}");
 
     private final URI restBase;
     private final transient PagePreview preview;
@@ -37,11 +35,12 @@ public final class KpiPageServlet extends SignedInServlet {
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response, Optional<String> user)
             throws IOException {
-        String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        if (!KEY.matcher(key).matches()) {
+        Optional<String> asked = KpiKeys.fromPath(request.getPathInfo());
+        if (asked.isEmpty()) {
             Html.send(response, 404, user, "No such KPI", "<h1>No such KPI</h1>");
             return;
         }
+        String key = asked.get();
         LoopbackKpiSource source = new LoopbackKpiSource(restBase, Credentials.of(request));
         String page = macro("kpi-tile", key, "") + macro("kpi-trend", key,
                 "<ac:parameter ac:name=\"periods\">16</ac:parameter>");
