@@ -22,17 +22,20 @@ import org.goldenthread.rest.AppVersion;
 import org.goldenthread.rest.Caller;
 import org.goldenthread.rest.Callers;
 import org.goldenthread.store.EnabledProjects;
+import org.goldenthread.store.KpiRepository;
 import org.goldenthread.store.Repositories;
 
 /**
  * "Enable Golden Thread on a project" in Jira's administration ({@code /plugins/servlet/golden-thread/projects}): the
- * projects it is enabled on, and for a project key what enabling it will create or reuse, shown before it is done.
- * The page's script sends the enabling as JSON, which a page on another site cannot make a browser send.
+ * projects it is enabled on, and for a project key what enabling it will create or reuse, shown before it is done;
+ * and the KPI issues, made or brought up to date from the KPIs. The page's script sends each as JSON, which a page on
+ * another site cannot make a browser send.
  */
 public class ProjectsPageServlet extends HttpServlet {
     static final String PATH = "/plugins/servlet/golden-thread/projects";
     /** The web-item that links here, so Jira highlights it. */
     static final String ADMIN_TAB = "golden-thread-projects";
+    private static final String KPI_ISSUES = "kpi-issues";
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
     private static final Map<ProvisioningPlan.Action, String> ACTIONS = Map.of(
             ProvisioningPlan.Action.CREATE, "Will be created", ProvisioningPlan.Action.REUSE, "Already there: reused",
@@ -41,16 +44,20 @@ public class ProjectsPageServlet extends HttpServlet {
     private final transient PageBuilderService pages;
     private final transient AdminPageGate gate;
     private final transient Provisioning provisioning;
+    private final transient KpiIssues kpiIssues;
+    private final transient KpiRepository kpis;
     private final transient EnabledProjects enabled;
     private final transient Gson gson = ContractJson.gson();
 
     @Inject
     public ProjectsPageServlet(@JiraImport PageBuilderService pages, @JiraImport LoginUriProvider login,
                                @JiraImport WebSudoManager webSudo, Callers callers, Provisioning provisioning,
-                               Repositories store) {
+                               KpiIssues kpiIssues, Repositories store) {
         this.pages = pages;
         this.gate = new AdminPageGate(login, webSudo, callers);
         this.provisioning = provisioning;
+        this.kpiIssues = kpiIssues;
+        this.kpis = store.kpis();
         this.enabled = store.enabledProjects();
     }
 
@@ -62,7 +69,7 @@ public class ProjectsPageServlet extends HttpServlet {
         pages.assembler().resources().requireWebResource(AppVersion.pluginKey() + ":projects-admin");
         Optional<String> asked = projectKey(request.getParameter("project"));
         StringBuilder html = new StringBuilder(AdminPage.head("Golden Thread projects", ADMIN_TAB))
-                .append(enabledProjects())
+                .append(enabledProjects()).append(kpiIssues())
                 .append("<form class=\"aui\" method=\"get\"><div class=\"field-group\"><label for=\"project\">")
                 .append("Project key</label><input class=\"text short-field\" id=\"project\" name=\"project\" ")
                 .append("required value=\"").append(Xml.escape(asked.orElse(""))).append("\"></div>")
@@ -86,13 +93,17 @@ public class ProjectsPageServlet extends HttpServlet {
         if (admin.isEmpty()) {
             return;
         }
-        Optional<String> key;
+        Optional<Enable> asked;
         try (Reader body = request.getReader()) {
-            key = Optional.ofNullable(gson.fromJson(body, Enable.class))
-                    .flatMap(enable -> projectKey(enable.project()));
+            asked = Optional.ofNullable(gson.fromJson(body, Enable.class));
         } catch (JsonParseException e) {
-            key = Optional.empty();
+            asked = Optional.empty();
         }
+        if (asked.map(Enable::action).filter(KPI_ISSUES::equals).isPresent()) {
+            json(response, 200, kpiIssues.project());
+            return;
+        }
+        Optional<String> key = asked.flatMap(enable -> projectKey(enable.project()));
         if (key.isEmpty()) {
             json(response, 400, Map.of("field", "project", "message", "project must be a Jira project key, such as "
                     + "WASTE"));
@@ -102,8 +113,17 @@ public class ProjectsPageServlet extends HttpServlet {
         json(response, done.canRun() ? 200 : 409, done);
     }
 
-    /** The body of an enabling. */
-    private record Enable(String project) {
+    /** The body of a change: the project to enable, or the action {@code kpi-issues}. */
+    private record Enable(String project, String action) {
+    }
+
+    private String kpiIssues() {
+        long total = kpis.all().size();
+        long linked = kpis.all().stream().filter(kpi -> kpi.issueId().isPresent()).count();
+        return "<h2>KPI issues</h2><p>" + linked + " of " + total + " KPIs have their issue in Jira. Each KPI's issue "
+                + "takes its summary and description from Golden Thread, where the performance team changes them.</p>"
+                + "<form id=\"gt-kpi-issues\" class=\"aui\"><button class=\"aui-button\" type=\"submit\">Create and "
+                + "update KPI issues</button><p class=\"gt-result\" role=\"status\"></p></form>";
     }
 
     private String enabledProjects() {

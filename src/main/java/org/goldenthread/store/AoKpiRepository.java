@@ -79,6 +79,16 @@ public final class AoKpiRepository implements KpiRepository {
         });
     }
 
+    @Override
+    public void linkIssue(String key, long issueId) {
+        ao.executeInTransaction(() -> {
+            KpiEntity row = row(key).orElseThrow(() -> new IllegalArgumentException("there is no KPI " + key));
+            row.setIssueId(issueId);
+            row.save();
+            return null;
+        });
+    }
+
     private Optional<KpiEntity> row(String key) {
         KpiEntity[] rows = ao.find(KpiEntity.class, "KPI_KEY = ?", key);
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);

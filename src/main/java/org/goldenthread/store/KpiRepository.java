@@ -14,6 +14,9 @@ public interface KpiRepository {
     /** Saves a new KPI; its key must not be in use. */
     StoredKpi create(KpiDefinition kpi, String userKey);
 
+    /** Records the id of the KPI's issue in Jira, its projection there; not a change to the KPI itself. */
+    void linkIssue(String key, long issueId);
+
     /** Saves an edit made to {@code editVersion} of the KPI, or refuses it with a {@link ConflictException}. */
     default StoredKpi update(KpiDefinition kpi, int editVersion, String userKey) {
         return update(kpi, editVersion, "", userKey);

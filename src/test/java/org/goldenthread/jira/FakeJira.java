@@ -3,10 +3,14 @@ package org.goldenthread.jira;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.StatusCategoryManager;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.config.SubTaskManager;
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -20,10 +24,12 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.ErrorCollection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,13 +41,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * An in-memory Jira behind the managers the app declares, behaving as Jira does where the app relies on it: an
  * unknown role, project or status category is null, a null user is in no role and has no permission, only
  * administrators hold ADMINISTER, a role, status or issue type name is unique (case aside), a new issue type needs an
- * icon, a new role or status gets the next id, a link
+ * icon, a new role, status or issue gets the next id, the issue service refuses an issue without a summary, project
+ * or known issue type, and one it cannot find, with its reasons, and a link
  * type name is not checked (Jira's manager leaves that to its caller), and the cluster lock is one lock. Jira itself
  * cannot run here.
  */
 final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManager, ProjectRoleManager,
         ProjectManager, StatusManager, StatusCategoryManager, IssueLinkTypeManager, ClusterLockService,
-        IssueTypeManager, SubTaskManager {
+        IssueTypeManager, SubTaskManager, IssueService, IssueManager {
     private record User(String key, boolean active) implements ApplicationUser {
         @Override
         public String getKey() {
@@ -90,7 +97,12 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         }
     }
 
-    private record Type(String name, boolean subTask, Avatar icon) implements IssueType {
+    private record Type(String id, String name, boolean subTask, Avatar icon) implements IssueType {
+        @Override
+        public String getId() {
+            return id;
+        }
+
         @Override
         public String getName() {
             return name;
@@ -104,6 +116,64 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         @Override
         public Avatar getAvatar() {
             return icon;
+        }
+    }
+
+    /** An issue as the fake keeps it. */
+    record FakeIssue(Long id, Long projectId, String typeId, String summary, String description)
+            implements MutableIssue {
+        @Override
+        public Long getId() {
+            return id;
+        }
+    }
+
+    /** The fields of an issue to create or change, as the issue service is given them. */
+    private static final class Inputs implements IssueInputParameters {
+        private Long projectId;
+        private String typeId;
+        private String summary;
+        private String description;
+
+        @Override
+        public IssueInputParameters setProjectId(Long projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        @Override
+        public IssueInputParameters setIssueTypeId(String issueTypeId) {
+            this.typeId = issueTypeId;
+            return this;
+        }
+
+        @Override
+        public IssueInputParameters setSummary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        @Override
+        public IssueInputParameters setDescription(String description) {
+            this.description = description;
+            return this;
+        }
+    }
+
+    private record Errors(Map<String, String> byField, List<String> messages) implements ErrorCollection {
+        @Override
+        public Map<String, String> getErrors() {
+            return byField;
+        }
+
+        @Override
+        public Collection<String> getErrorMessages() {
+            return messages;
+        }
+
+        @Override
+        public boolean hasAnyErrors() {
+            return !byField.isEmpty() || !messages.isEmpty();
         }
     }
 
@@ -158,9 +228,10 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
                     new Category("indeterminate")), new FakeStatus("6", "Closed", new Category("done"))));
     private final List<LinkType> linkTypes = new ArrayList<>(List.of(new LinkType("Blocks", "blocks",
             "is blocked by")));
-    private final List<Type> issueTypes = new ArrayList<>(List.of(new Type("Task", false, new Icon(10318L)),
-            new Type("Bug", false, new Icon(10303L)), new Type("Sub-task", true, new Icon(10316L))));
+    private final List<Type> issueTypes = new ArrayList<>(List.of(new Type("3", "Task", false, new Icon(10318L)),
+            new Type("1", "Bug", false, new Icon(10303L)), new Type("5", "Sub-task", true, new Icon(10316L))));
     private boolean subTasksEnabled = true;
+    private final Map<Long, FakeIssue> issues = new HashMap<>();
     private final ReentrantLock clusterLock = new ReentrantLock();
     private final List<String> locksTaken = new ArrayList<>();
     private long nextId = 10_000;
@@ -208,7 +279,7 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     }
 
     FakeJira issueType(String name, boolean subTask) {
-        issueTypes.add(new Type(name, subTask, new Icon(10318L)));
+        issueTypes.add(new Type(String.valueOf(nextId++), name, subTask, new Icon(10318L)));
         return this;
     }
 
@@ -331,9 +402,72 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         if (issueTypes.stream().anyMatch(type -> type.name().equalsIgnoreCase(name))) {
             throw new IllegalStateException("An issue type with the name '" + name + "' exists already.");
         }
-        Type type = new Type(name, subTask, new Icon(avatarId));
+        Type type = new Type(String.valueOf(nextId++), name, subTask, new Icon(avatarId));
         issueTypes.add(type);
         return type;
+    }
+
+    /** The issues Jira holds, by id. */
+    Map<Long, FakeIssue> issues() {
+        return issues;
+    }
+
+    @Override
+    public IssueInputParameters newIssueInputParameters() {
+        return new Inputs();
+    }
+
+    @Override
+    public CreateValidationResult validateCreate(ApplicationUser user, IssueInputParameters issueInputParameters) {
+        Inputs in = (Inputs) issueInputParameters;
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (in.summary == null || in.summary.isBlank()) {
+            errors.put("summary", "You must specify a summary of the issue.");
+        }
+        if (in.projectId == null || !projects.containsKey(in.projectId)) {
+            errors.put("pid", "You must specify a valid project.");
+        }
+        if (issueTypes.stream().noneMatch(type -> type.id().equals(in.typeId))) {
+            errors.put("issuetype", "The issue type selected is invalid.");
+        }
+        FakeIssue issue = new FakeIssue(null, in.projectId, in.typeId, in.summary, in.description);
+        return new CreateValidationResult(issue, new Errors(errors, List.of()), Map.of());
+    }
+
+    @Override
+    public IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult) {
+        FakeIssue asked = (FakeIssue) createValidationResult.getIssue();
+        FakeIssue issue = new FakeIssue(nextId++, asked.projectId(), asked.typeId(), asked.summary(),
+                asked.description());
+        issues.put(issue.id(), issue);
+        return new IssueResult(issue, new Errors(Map.of(), List.of()));
+    }
+
+    @Override
+    public UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId,
+                                                 IssueInputParameters issueInputParameters) {
+        Inputs in = (Inputs) issueInputParameters;
+        FakeIssue found = issues.get(issueId);
+        if (found == null) {
+            return new UpdateValidationResult(null, new Errors(Map.of(), List.of("The issue no longer exists.")),
+                    Map.of());
+        }
+        return new UpdateValidationResult(new FakeIssue(issueId, found.projectId(), found.typeId(),
+                in.summary == null ? found.summary() : in.summary,
+                in.description == null ? found.description() : in.description), new Errors(Map.of(), List.of()),
+                Map.of());
+    }
+
+    @Override
+    public IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult) {
+        FakeIssue issue = (FakeIssue) updateValidationResult.getIssue();
+        issues.put(issue.id(), issue);
+        return new IssueResult(issue, new Errors(Map.of(), List.of()));
+    }
+
+    @Override
+    public MutableIssue getIssueObject(Long id) {
+        return issues.get(id);
     }
 
     @Override

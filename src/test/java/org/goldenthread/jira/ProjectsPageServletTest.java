@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.goldenthread.rest.AppVersion;
+import org.goldenthread.store.CsvImport;
 import org.goldenthread.store.EnabledProjects;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.workbench.PluginDescriptor;
@@ -39,7 +41,8 @@ class ProjectsPageServletTest {
         store = new Repositories(database.activeObjects(), Clock.systemUTC());
         Provisioning provisioning = new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira, store);
         host = AdminServletHost.start(new ProjectsPageServlet(pages, AdminServletHost.LOGIN, webSudo,
-                new JiraCallers(jira, jira, jira, jira, store), provisioning, store), ProjectsPageServlet.PATH);
+                new JiraCallers(jira, jira, jira, jira, store), provisioning,
+                new KpiIssues(jira, jira, jira, jira, jira, store), store), ProjectsPageServlet.PATH);
         webSudo.secure = true;
     }
 
@@ -80,6 +83,23 @@ class ProjectsPageServletTest {
                 .containsExactly("jira.admin");
         assertThat(page.body()).contains("<li>WASTE, by jira.admin at ",
                 "<th scope=\"row\">Awaiting data</th><td>Already there: reused</td>");
+    }
+
+    @Test
+    void thePageMakesTheKpiIssuesOnceTheProjectIsEnabled() throws Exception {
+        jira.signIn("jira.admin");
+        new CsvImport(database.activeObjects(), Clock.systemUTC()).importKpis("kpis.csv", ("key,title,directorate,"
+                + "unit,decimals,polarity,frequency,owner\nWST-01,Household waste recycled,Place,PERCENT,1,"
+                + "HIGHER_IS_BETTER,QUARTERLY,head\n").getBytes(StandardCharsets.UTF_8), "perf");
+        host.post("application/json", "{\"project\":\"WASTE\"}");
+
+        String before = host.get("").body();
+        HttpResponse<String> made = host.post("application/json", "{\"action\":\"kpi-issues\"}");
+
+        assertThat(before).contains("0 of 1 KPIs have their issue in Jira.");
+        assertThat(made.statusCode()).isEqualTo(200);
+        assertThat(made.body()).isEqualTo("{\"created\":1,\"updated\":0,\"problems\":[]}");
+        assertThat(host.get("").body()).contains("1 of 1 KPIs have their issue in Jira.");
     }
 
     @Test

@@ -1,0 +1,61 @@
+/*
+ * Host API declaration, compiled against but never packaged: the product provides the real type.
+ * Jira's issue service: creating and changing issues with Jira's own validation, permissions and indexing. Checked
+ * against the Jira 7 API javadoc (docs.atlassian.com/jira/server, IssueService and its nested result classes); not yet
+ * against Jira 11 itself. Only the methods the app calls, and the result classes' first constructors, are declared.
+ */
+package com.atlassian.jira.bc.issue;
+
+import com.atlassian.jira.bc.ServiceResultImpl;
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.ErrorCollection;
+import java.util.Map;
+
+public interface IssueService {
+    IssueInputParameters newIssueInputParameters();
+
+    CreateValidationResult validateCreate(ApplicationUser user, IssueInputParameters issueInputParameters);
+
+    IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult);
+
+    UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId,
+                                          IssueInputParameters issueInputParameters);
+
+    IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult);
+
+    /** A validated issue and its errors. */
+    abstract class IssueValidationResult extends ServiceResultImpl {
+        private final MutableIssue issue;
+
+        protected IssueValidationResult(MutableIssue issue, ErrorCollection errors) {
+            super(errors);
+            this.issue = issue;
+        }
+
+        public MutableIssue getIssue() {
+            return issue;
+        }
+    }
+
+    class CreateValidationResult extends IssueValidationResult {
+        public CreateValidationResult(MutableIssue issue, ErrorCollection errors,
+                                      Map<String, Object> fieldValuesHolder) {
+            super(issue, errors);
+        }
+    }
+
+    class UpdateValidationResult extends IssueValidationResult {
+        public UpdateValidationResult(MutableIssue issue, ErrorCollection errors,
+                                      Map<String, Object> fieldValuesHolder) {
+            super(issue, errors);
+        }
+    }
+
+    class IssueResult extends IssueValidationResult {
+        public IssueResult(MutableIssue issue, ErrorCollection errors) {
+            super(issue, errors);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/*
+ * Host API declaration, compiled against but never packaged: the product provides the real type.
+ * The fields of an issue to create or change through the issue service. Checked against the Jira 7.0.8 API javadoc
+ * (docs.atlassian.com/jira/7.0.8, com.atlassian.jira.issue.IssueInputParameters); not yet against Jira 11 itself.
+ * Only the setters the app calls are declared; each answers the same parameters, for chaining.
+ */
+package com.atlassian.jira.issue;
+
+public interface IssueInputParameters {
+    IssueInputParameters setProjectId(Long projectId);
+
+    IssueInputParameters setIssueTypeId(String issueTypeId);
+
+    IssueInputParameters setSummary(String summary);
+
+    IssueInputParameters setDescription(String description);
+}
