@@ -80,6 +80,12 @@ public final class AoKpiRepository implements KpiRepository {
     }
 
     @Override
+    public Optional<StoredKpi> findByIssue(long issueId) {
+        KpiEntity[] rows = ao.find(KpiEntity.class, "ISSUE_ID = ?", issueId);
+        return rows.length == 0 ? Optional.empty() : Optional.of(stored(rows[0]));
+    }
+
+    @Override
     public void linkIssue(String key, long issueId) {
         ao.executeInTransaction(() -> {
             KpiEntity row = row(key).orElseThrow(() -> new IllegalArgumentException("there is no KPI " + key));

@@ -14,6 +14,9 @@ public interface KpiRepository {
     /** Saves a new KPI; its key must not be in use. */
     StoredKpi create(KpiDefinition kpi, String userKey);
 
+    /** The KPI whose issue in Jira has that id. */
+    Optional<StoredKpi> findByIssue(long issueId);
+
     /** Records the id of the KPI's issue in Jira, its projection there; not a change to the KPI itself. */
     void linkIssue(String key, long issueId);
 

@@ -67,8 +67,12 @@ final class AdminServletHost implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not stop", e);
+        }
     }
 
     /** Web sudo as Jira does it: a request without a secure session is sent to confirm the password. */
