@@ -4,7 +4,7 @@
   var form = document.getElementById('wb-settings');
   var error = form.querySelector('.wb-error');
   var button = form.querySelector('button[type=submit]');
-  var fieldIds = {submissionLag: 'lagAmount', commentaryRequiredFor: 'commentary-RED',
+  var fieldIds = {submissionLag: 'lagAmount', openingLag: 'openingDays', commentaryRequiredFor: 'commentary-RED',
     councillorReadMode: 'readMode-JIRA_ACCOUNTS'};
 
   function fail(field, text) {
@@ -29,6 +29,7 @@
       version: Number(form.dataset.version),
       tolerancePercent: String(data.get('tolerancePercent') || ''),
       submissionLag: 'P' + String(data.get('lagAmount') || '0').trim() + data.get('lagUnit'),
+      openingLag: 'P' + String(data.get('openingDays') || '0').trim() + 'D',
       commentaryRequiredFor: data.getAll('commentaryRequiredFor'),
       commentaryOnExceptions: data.get('commentaryOnExceptions') === 'true',
       actionPlanAfterAmberPeriods: amber ? Number(amber) : null,

@@ -18,11 +18,13 @@ public final class SettingsFormModel {
     private final SettingsView settings;
     private final String restBase;
     private final Period lag;
+    private final Period openingLag;
 
     public SettingsFormModel(SettingsView settings, String restBase) {
         this.settings = settings;
         this.restBase = restBase;
         this.lag = Period.parse(settings.submissionLag());
+        this.openingLag = Period.parse(settings.openingLag());
     }
 
     public int getVersion() {
@@ -44,6 +46,11 @@ public final class SettingsFormModel {
 
     public long getLagAmount() {
         return isLagInDays() ? lag.getDays() : lag.toTotalMonths();
+    }
+
+    /** The days after a period ends that its updates open (the setting allows up to a month, kept in days). */
+    public int getOpeningDays() {
+        return openingLag.getMonths() * 31 + openingLag.getDays();
     }
 
     public List<ChoiceModel> getCommentaryStatuses() {

@@ -21,7 +21,7 @@ public final class SettingsForm {
     public static SettingsView view(StoredSettings stored) {
         CouncilSettings settings = stored.settings();
         return new SettingsView(stored.editVersion(), settings.tolerancePercent().toPlainString(),
-                settings.submissionLag().toString(),
+                settings.submissionLag().toString(), settings.openingLag().toString(),
                 settings.commentaryStatuses().stream().sorted().map(Status::name).toList(),
                 settings.commentaryOnExceptions(), settings.actionPlanAmberPeriods().orElse(null),
                 settings.separationOfDuties(), settings.publicReporting(), settings.councillorReadMode().name(),
@@ -29,7 +29,8 @@ public final class SettingsForm {
     }
 
     static CouncilSettings settings(SettingsView sent) {
-        return new CouncilSettings(tolerance(sent.tolerancePercent()), lag(sent.submissionLag()),
+        return new CouncilSettings(tolerance(sent.tolerancePercent()), lag("submissionLag", sent.submissionLag()),
+                lag("openingLag", sent.openingLag()),
                 statuses(sent.commentaryRequiredFor()),
                 required("commentaryOnExceptions", sent.commentaryOnExceptions()),
                 Optional.ofNullable(sent.actionPlanAfterAmberPeriods()),
@@ -47,12 +48,12 @@ public final class SettingsForm {
         }
     }
 
-    private static Period lag(String text) {
+    private static Period lag(String field, String text) {
         try {
-            return Period.parse(required("submissionLag", text).strip().toUpperCase(Locale.ROOT));
+            return Period.parse(required(field, text).strip().toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid("submissionLag", "submissionLag must be an ISO-8601 period such as P1M "
-                    + "(a month) or P20D (20 days), but is '" + text + "'");
+            throw ApiException.invalid(field, field + " must be an ISO-8601 period such as P1M (a month) or P20D "
+                    + "(20 days), but is '" + text + "'");
         }
     }
 

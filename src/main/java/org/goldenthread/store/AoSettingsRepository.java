@@ -78,6 +78,7 @@ public final class AoSettingsRepository implements SettingsRepository {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("council tolerance", settings.tolerancePercent().toPlainString() + "% of target");
         values.put("submission lag", settings.submissionLag().toString());
+        values.put("updates open", settings.openingLag().toString());
         values.put("commentary required for", statuses(settings)
                 + (settings.commentaryOnExceptions() ? " and on exceptions" : ""));
         values.put("action plan when amber", settings.actionPlanAmberPeriods()
@@ -97,6 +98,7 @@ public final class AoSettingsRepository implements SettingsRepository {
     private static void write(SettingsEntity row, CouncilSettings settings) {
         row.setTolerancePercent(settings.tolerancePercent().toPlainString());
         row.setSubmissionLag(settings.submissionLag().toString());
+        row.setOpeningLag(settings.openingLag().toString());
         row.setCommentaryStatuses(settings.commentaryStatuses().stream().sorted().map(Status::name)
                 .collect(Collectors.joining(",")));
         row.setCommentaryOnExceptions(settings.commentaryOnExceptions());
@@ -109,6 +111,7 @@ public final class AoSettingsRepository implements SettingsRepository {
 
     private static CouncilSettings read(SettingsEntity row) {
         return new CouncilSettings(new BigDecimal(row.getTolerancePercent()), Period.parse(row.getSubmissionLag()),
+                row.getOpeningLag() == null ? Period.ZERO : Period.parse(row.getOpeningLag()),
                 Arrays.stream(Objects.toString(row.getCommentaryStatuses(), "").split(","))
                         .filter(name -> !name.isBlank()).map(Status::valueOf).collect(Collectors.toSet()),
                 row.isCommentaryOnExceptions(),

@@ -16,14 +16,17 @@ import org.goldenthread.measure.Tolerance;
 import org.goldenthread.status.CommentaryRule;
 import org.goldenthread.status.RatingPolicy;
 import org.goldenthread.status.Status;
+import org.goldenthread.update.UpdateRound;
 
 /**
  * The council's own choices, in one place: the tolerance a KPI without its own inherits (RAG-02), how long after a
- * period's end its figure is due, when commentary and action plans are required (RAG-07, ACT-01), whether the person
+ * period's end its figure is due, how long after a period's end its updates open (CYC-01), when commentary and action
+ * plans are required (RAG-07, ACT-01), whether the person
  * who submits an update may also verify or sign it off, public reporting, how councillors read reports, and the
  * council's authority code among benchmark figures (KPI-18).
  */
-public record CouncilSettings(BigDecimal tolerancePercent, Period submissionLag, Set<Status> commentaryStatuses,
+public record CouncilSettings(BigDecimal tolerancePercent, Period submissionLag, Period openingLag,
+                              Set<Status> commentaryStatuses,
                               boolean commentaryOnExceptions, Optional<Integer> actionPlanAmberPeriods,
                               boolean separationOfDuties, boolean publicReporting, ReadMode councillorReadMode,
                               Optional<String> authorityCode) {
@@ -35,7 +38,7 @@ public record CouncilSettings(BigDecimal tolerancePercent, Period submissionLag,
     private static final Pattern AUTHORITY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
 
     public static final CouncilSettings STANDARD = new CouncilSettings(
-            RatingPolicy.STANDARD.councilTolerance().amount(), RatingPolicy.STANDARD.submissionLag(),
+            RatingPolicy.STANDARD.councilTolerance().amount(), RatingPolicy.STANDARD.submissionLag(), Period.ZERO,
             CommentaryRule.STANDARD.statuses(), CommentaryRule.STANDARD.onExceptions(),
             ActionPlanRule.STANDARD.amberPeriods(), true, false, ReadMode.JIRA_ACCOUNTS, Optional.empty());
 
@@ -50,6 +53,7 @@ public record CouncilSettings(BigDecimal tolerancePercent, Period submissionLag,
     public CouncilSettings {
         Objects.requireNonNull(tolerancePercent, "tolerancePercent");
         Objects.requireNonNull(submissionLag, "submissionLag");
+        Objects.requireNonNull(openingLag, "openingLag");
         Objects.requireNonNull(commentaryStatuses, "commentaryStatuses");
         Objects.requireNonNull(actionPlanAmberPeriods, "actionPlanAmberPeriods");
         Objects.requireNonNull(councillorReadMode, "councillorReadMode");
@@ -65,6 +69,11 @@ public record CouncilSettings(BigDecimal tolerancePercent, Period submissionLag,
                 || submissionLag.toTotalMonths() * 31 + submissionLag.getDays() > LONGEST_LAG.getMonths() * 31) {
             problems.add(new FieldProblem("submissionLag", "must be from no time to 6 months after the period "
                     + "ends, such as P1M (a month) or P20D (20 days), but is " + submissionLag));
+        }
+        if (openingLag.isNegative() || openingLag.getYears() != 0
+                || openingLag.toTotalMonths() * 31 + openingLag.getDays() > 31) {
+            problems.add(new FieldProblem("openingLag", "must be from no time to a month after the period ends, such "
+                    + "as P0D (at once) or P5D (5 days), but is " + openingLag));
         }
         if (!JUDGEMENTS.containsAll(commentaryStatuses)) {
             problems.add(new FieldProblem("commentaryRequiredFor", "can name only GREEN, AMBER, RED, MET and "
@@ -87,13 +96,19 @@ public record CouncilSettings(BigDecimal tolerancePercent, Period submissionLag,
     }
 
     public CouncilSettings withAuthorityCode(String code) {
-        return new CouncilSettings(tolerancePercent, submissionLag, commentaryStatuses, commentaryOnExceptions,
+        return new CouncilSettings(tolerancePercent, submissionLag, openingLag, commentaryStatuses,
+                commentaryOnExceptions,
                 actionPlanAmberPeriods, separationOfDuties, publicReporting, councillorReadMode,
                 Optional.ofNullable(code));
     }
 
     public RatingPolicy ratingPolicy() {
         return new RatingPolicy(Tolerance.relative(tolerancePercent), submissionLag);
+    }
+
+    /** When each period's updates open. */
+    public UpdateRound updateRound() {
+        return new UpdateRound(openingLag);
     }
 
     public CommentaryRule commentaryRule() {

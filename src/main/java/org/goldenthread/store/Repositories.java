@@ -54,6 +54,10 @@ public class Repositories {
         return new AoEnabledProjects(ao, clock);
     }
 
+    public UpdateIssues updateIssues() {
+        return new AoUpdateIssues(ao, clock);
+    }
+
     public PeriodLocks periodLocks() {
         return new AoPeriodLocks(ao, clock);
     }

@@ -17,6 +17,11 @@ public interface SettingsEntity extends Entity {
 
     void setSubmissionLag(String submissionLag);
 
+    /** An ISO-8601 period, such as {@code P5D}: how long after a period's end its updates open. */
+    String getOpeningLag();
+
+    void setOpeningLag(String openingLag);
+
     /** Status names separated by commas, such as {@code AMBER,RED}. */
     String getCommentaryStatuses();
 

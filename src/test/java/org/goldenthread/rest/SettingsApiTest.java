@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The council's settings over HTTP: administrators change them, every change is audited, and the rules follow them. */
 class SettingsApiTest {
     private static final String STANDARD = "{\"version\":0,\"tolerancePercent\":\"5\",\"submissionLag\":\"P1M\","
+            + "\"openingLag\":\"P0D\","
             + "\"commentaryRequiredFor\":[\"AMBER\",\"RED\",\"NOT_MET\"],\"commentaryOnExceptions\":true,"
             + "\"actionPlanAfterAmberPeriods\":null,\"separationOfDuties\":true,\"publicReporting\":false,"
             + "\"councillorReadMode\":\"JIRA_ACCOUNTS\",\"authorityCode\":null}";
@@ -178,6 +179,7 @@ class SettingsApiTest {
         assertInvalid(put("admin", STANDARD.replace("\"5\"", "\"five\"")), "tolerancePercent");
         assertInvalid(put("admin", STANDARD.replace("P1M", "a month")), "submissionLag");
         assertInvalid(put("admin", STANDARD.replace("P1M", "P1Y")), "submissionLag");
+        assertInvalid(put("admin", STANDARD.replace("P0D", "P2M")), "openingLag");
         assertInvalid(put("admin", STANDARD.replace("\"NOT_MET\"", "\"MISSING\"")), "commentaryRequiredFor");
         assertInvalid(put("admin", STANDARD.replace("\"actionPlanAfterAmberPeriods\":null",
                 "\"actionPlanAfterAmberPeriods\":13")), "actionPlanAfterAmberPeriods");
