@@ -8,6 +8,7 @@ import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.StatusCategoryManager;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.config.SubTaskManager;
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
@@ -24,6 +25,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.ErrorCollection;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,11 +50,17 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManager, ProjectRoleManager,
         ProjectManager, StatusManager, StatusCategoryManager, IssueLinkTypeManager, ClusterLockService,
-        IssueTypeManager, SubTaskManager, IssueService, IssueManager {
+        IssueTypeManager, SubTaskManager, IssueService, IssueManager, UserManager {
     private record User(String key, boolean active) implements ApplicationUser {
         @Override
         public String getKey() {
             return key;
+        }
+
+        /** The workbench's people sign in by their key; Jira's own may have another name, here "name-" and key. */
+        @Override
+        public String getUsername() {
+            return "name-" + key;
         }
 
         @Override
@@ -119,12 +127,28 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         }
     }
 
-    /** An issue as the fake keeps it. */
-    record FakeIssue(Long id, Long projectId, String typeId, String summary, String description)
-            implements MutableIssue {
+    /** An issue as the fake keeps it, with its parent's id if it is a sub-task, and the Jira it is in. */
+    record FakeIssue(Long id, Long projectId, String typeId, String summary, String description, String assignee,
+                     Long parentId, FakeJira jira) implements MutableIssue {
         @Override
         public Long getId() {
             return id;
+        }
+
+        @Override
+        public String getSummary() {
+            return summary;
+        }
+
+        @Override
+        public Project getProjectObject() {
+            return jira.getProjectObj(projectId);
+        }
+
+        @Override
+        public Collection<Issue> getSubTaskObjects() {
+            return jira.issues.values().stream().filter(issue -> id.equals(issue.parentId()))
+                    .map(Issue.class::cast).toList();
         }
     }
 
@@ -134,6 +158,13 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         private String typeId;
         private String summary;
         private String description;
+        private String assignee;
+
+        @Override
+        public IssueInputParameters setAssigneeId(String assigneeId) {
+            this.assignee = assigneeId;
+            return this;
+        }
 
         @Override
         public IssueInputParameters setProjectId(Long projectId) {
@@ -430,7 +461,11 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         if (issueTypes.stream().noneMatch(type -> type.id().equals(in.typeId))) {
             errors.put("issuetype", "The issue type selected is invalid.");
         }
-        FakeIssue issue = new FakeIssue(null, in.projectId, in.typeId, in.summary, in.description);
+        if (in.assignee != null && users.values().stream().noneMatch(u -> u.getUsername().equals(in.assignee))) {
+            errors.put("assignee", "User '" + in.assignee + "' does not exist.");
+        }
+        FakeIssue issue = new FakeIssue(null, in.projectId, in.typeId, in.summary, in.description, in.assignee,
+                null, this);
         return new CreateValidationResult(issue, new Errors(errors, List.of()), Map.of());
     }
 
@@ -438,7 +473,7 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     public IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult) {
         FakeIssue asked = (FakeIssue) createValidationResult.getIssue();
         FakeIssue issue = new FakeIssue(nextId++, asked.projectId(), asked.typeId(), asked.summary(),
-                asked.description());
+                asked.description(), asked.assignee(), null, this);
         issues.put(issue.id(), issue);
         return new IssueResult(issue, new Errors(Map.of(), List.of()));
     }
@@ -454,8 +489,8 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         }
         return new UpdateValidationResult(new FakeIssue(issueId, found.projectId(), found.typeId(),
                 in.summary == null ? found.summary() : in.summary,
-                in.description == null ? found.description() : in.description), new Errors(Map.of(), List.of()),
-                Map.of());
+                in.description == null ? found.description() : in.description, found.assignee(), found.parentId(),
+                this), new Errors(Map.of(), List.of()), Map.of());
     }
 
     @Override
@@ -468,6 +503,34 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     @Override
     public MutableIssue getIssueObject(Long id) {
         return issues.get(id);
+    }
+
+    /** Jira checks a sub-task's fields as an issue's, and needs its parent to exist. */
+    @Override
+    public CreateValidationResult validateSubTaskCreate(ApplicationUser user, Long parentId,
+                                                        IssueInputParameters issueInputParameters) {
+        CreateValidationResult checked = validateCreate(user, issueInputParameters);
+        if (!issues.containsKey(parentId)) {
+            return new CreateValidationResult(checked.getIssue(), new Errors(Map.of(),
+                    List.of("The parent issue does not exist.")), Map.of());
+        }
+        return checked;
+    }
+
+    /** Links the sub-task to its parent; as in Jira, linking twice makes a second link. */
+    @Override
+    public void createSubTaskIssueLink(Issue parentIssue, Issue subTaskIssue, ApplicationUser remoteUser) {
+        FakeIssue subTask = issues.get(subTaskIssue.getId());
+        if (subTask.parentId() != null) {
+            throw new IllegalStateException(subTask.id() + " is linked to a parent twice");
+        }
+        issues.put(subTask.id(), new FakeIssue(subTask.id(), subTask.projectId(), subTask.typeId(),
+                subTask.summary(), subTask.description(), subTask.assignee(), parentIssue.getId(), this));
+    }
+
+    @Override
+    public ApplicationUser getUserByKey(String userKey) {
+        return users.get(userKey);
     }
 
     @Override

@@ -14,4 +14,7 @@ public interface IssueInputParameters {
     IssueInputParameters setSummary(String summary);
 
     IssueInputParameters setDescription(String description);
+
+    /** The assignee's user name, not their key. */
+    IssueInputParameters setAssigneeId(String assigneeId);
 }

@@ -10,5 +10,8 @@ public interface ApplicationUser {
     /** The user's key, which a rename or anonymisation leaves as it is. */
     String getKey();
 
+    /** The name the user signs in with, which Jira's issue fields such as the assignee take. */
+    String getUsername();
+
     boolean isActive();
 }

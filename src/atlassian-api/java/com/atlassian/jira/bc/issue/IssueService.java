@@ -18,6 +18,10 @@ public interface IssueService {
 
     CreateValidationResult validateCreate(ApplicationUser user, IssueInputParameters issueInputParameters);
 
+    /** As validateCreate, for a sub-task of the parent; the link to the parent is made apart, after create. */
+    CreateValidationResult validateSubTaskCreate(ApplicationUser user, Long parentId,
+                                                 IssueInputParameters issueInputParameters);
+
     IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult);
 
     UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId,
