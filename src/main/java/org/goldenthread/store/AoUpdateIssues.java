@@ -56,6 +56,13 @@ public final class AoUpdateIssues implements UpdateIssues {
         });
     }
 
+    @Override
+    public Optional<UpdateOf> updateOf(long issueId) {
+        UpdateIssueEntity[] rows = ao.find(UpdateIssueEntity.class, "ISSUE_ID = ?", issueId);
+        return rows.length == 0 ? Optional.empty() : Optional.of(new UpdateOf(rows[0].getKpiKey(),
+                rows[0].getPeriodId()));
+    }
+
     private Optional<UpdateIssueEntity> row(String key) {
         UpdateIssueEntity[] rows = ao.find(UpdateIssueEntity.class, "CLAIM_KEY = ?", key);
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);

@@ -25,4 +25,10 @@ public interface UpdateIssues {
 
     /** Records the issue made for a claim. */
     void made(KpiDefinition kpi, FinancialPeriod period, long issueId);
+
+    /** The KPI key and period id of the update an issue was made for, if it was made for one. */
+    record UpdateOf(String kpiKey, String periodId) {
+    }
+
+    Optional<UpdateOf> updateOf(long issueId);
 }

@@ -92,7 +92,7 @@ class KpiIssuePanelTest {
         Map<String, Object> context = new KpiIssuePanel(templates, pages, store,
                 new JiraCallers(jira, jira, jira, jira, store)).getContextMap(Map.of("issue", issue));
         StringWriter html = new StringWriter();
-        templates.render("templates/kpi-issue-panel.vm", context, html);
+        templates.render("templates/issue-panel.vm", context, html);
         return html.toString();
     }
 
