@@ -10,6 +10,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.DateFieldFormat;
 import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.goldenthread.measure.FinancialPeriod;
@@ -29,7 +31,8 @@ import org.goldenthread.update.UpdateRound;
 
 /**
  * Opens a round of quarterly updates in Jira: for each KPI that is agreed or active and has its issue, a KPI Update
- * sub-task for the period just ended, assigned to the KPI's first updater, made exactly once. The KPI and period are
+ * sub-task for the period just ended, assigned to the KPI's first updater and due on the period's submission deadline,
+ * made exactly once. The KPI and period are
  * claimed in Active Objects first; a claim left without an issue by a run cut short is completed by the next run,
  * which first looks among the KPI issue's sub-tasks for the one the claim may have made, by its summary.
  */
@@ -42,6 +45,7 @@ public class UpdateIssueMaker {
     private final IssueTypeManager issueTypes;
     private final SubTaskManager subTasks;
     private final UserManager users;
+    private final DateFieldFormat dates;
     private final Repositories store;
 
     /** How a round went: update issues made, claims cut short that were completed, and what Jira refused. */
@@ -54,12 +58,13 @@ public class UpdateIssueMaker {
     @Inject
     public UpdateIssueMaker(@JiraImport IssueService issues, @JiraImport IssueManager issueManager,
                             @JiraImport IssueTypeManager issueTypes, @JiraImport SubTaskManager subTasks,
-                            @JiraImport UserManager users, Repositories store) {
+                            @JiraImport UserManager users, @JiraImport DateFieldFormat dates, Repositories store) {
         this.issues = issues;
         this.issueManager = issueManager;
         this.issueTypes = issueTypes;
         this.subTasks = subTasks;
         this.users = users;
+        this.dates = dates;
         this.store = store;
     }
 
@@ -100,7 +105,9 @@ public class UpdateIssueMaker {
                 completed++;
                 continue;
             }
-            Optional<String> refused = make(actor.get(), parent.get(), type.get(), kpi, period.get(), summary);
+            LocalDate deadline = period.get().dueDate(store.settings().current().settings().submissionLag());
+            Optional<String> refused = make(actor.get(), parent.get(), type.get(), kpi, period.get(), summary,
+                    deadline);
             if (refused.isEmpty()) {
                 made++;
             } else {
@@ -111,11 +118,13 @@ public class UpdateIssueMaker {
     }
 
     private Optional<String> make(ApplicationUser actor, Issue parent, String type, KpiDefinition kpi,
-                                  FinancialPeriod period, String summary) {
+                                  FinancialPeriod period, String summary, LocalDate deadline) {
         IssueInputParameters fields = issues.newIssueInputParameters()
                 .setProjectId(parent.getProjectObject().getId()).setIssueTypeId(type).setSummary(summary)
                 .setDescription("The " + period.label() + " figure and commentary for " + kpi.key() + " "
-                        + kpi.title() + ", entered in Golden Thread.");
+                        + kpi.title() + ", entered in Golden Thread.")
+                .setDueDate(dates.formatDatePicker(midday(deadline)));
+        fields.setSkipScreenCheck(true);
         Optional.ofNullable(users.getUserByKey(kpi.updaters().get(0))).map(ApplicationUser::getUsername)
                 .ifPresent(fields::setAssigneeId);
         IssueService.CreateValidationResult checked = issues.validateSubTaskCreate(actor, parent.getId(), fields);
@@ -134,6 +143,11 @@ public class UpdateIssueMaker {
         }
         store.updateIssues().made(kpi, period, created.getIssue().getId());
         return Optional.empty();
+    }
+
+    /** The day as a moment Jira formats as that day in any time zone it may run in: its middle, in UK time. */
+    private static Date midday(LocalDate day) {
+        return Date.from(day.atTime(12, 0).atZone(QuarterlyRoundJob.COUNCIL_TIME).toInstant());
     }
 
     /** The sub-task's summary, which also lets a run find the issue a claim cut short may have made. */

@@ -26,13 +26,19 @@ import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.DateFieldFormat;
 import com.atlassian.jira.util.ErrorCollection;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +56,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManager, ProjectRoleManager,
         ProjectManager, StatusManager, StatusCategoryManager, IssueLinkTypeManager, ClusterLockService,
-        IssueTypeManager, SubTaskManager, IssueService, IssueManager, UserManager {
+        IssueTypeManager, SubTaskManager, IssueService, IssueManager, UserManager, DateFieldFormat {
     private record User(String key, boolean active) implements ApplicationUser {
         @Override
         public String getKey() {
@@ -129,7 +135,7 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
 
     /** An issue as the fake keeps it, with its parent's id if it is a sub-task, and the Jira it is in. */
     record FakeIssue(Long id, Long projectId, String typeId, String summary, String description, String assignee,
-                     Long parentId, FakeJira jira) implements MutableIssue {
+                     String dueDate, Long parentId, FakeJira jira) implements MutableIssue {
         @Override
         public Long getId() {
             return id;
@@ -159,11 +165,24 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         private String summary;
         private String description;
         private String assignee;
+        private String dueDate;
+        private boolean skipScreenCheck;
 
         @Override
         public IssueInputParameters setAssigneeId(String assigneeId) {
             this.assignee = assigneeId;
             return this;
+        }
+
+        @Override
+        public IssueInputParameters setDueDate(String dueDate) {
+            this.dueDate = dueDate;
+            return this;
+        }
+
+        @Override
+        public void setSkipScreenCheck(boolean skipScreenCheck) {
+            this.skipScreenCheck = skipScreenCheck;
         }
 
         @Override
@@ -248,6 +267,9 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
             return inward;
         }
     }
+
+    private static final DateTimeFormatter DATE_PICKER = DateTimeFormatter.ofPattern("d/MMM/yy", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
 
     private final Map<String, User> users = new HashMap<>();
     private final Set<String> administrators = new HashSet<>();
@@ -464,8 +486,19 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         if (in.assignee != null && users.values().stream().noneMatch(u -> u.getUsername().equals(in.assignee))) {
             errors.put("assignee", "User '" + in.assignee + "' does not exist.");
         }
+        if ((in.assignee != null || in.dueDate != null) && !in.skipScreenCheck) {
+            errors.put("duedate", "Field 'duedate' cannot be set. It is not on the appropriate screen, or unknown.");
+        }
+        if (in.dueDate != null) {
+            try {
+                DATE_PICKER.parse(in.dueDate);
+            } catch (DateTimeParseException e) {
+                errors.put("duedate", "You did not enter a valid date. Please enter the date in the format "
+                        + "\"d/MMM/yy\", eg. \"5/Dec/26\"");
+            }
+        }
         FakeIssue issue = new FakeIssue(null, in.projectId, in.typeId, in.summary, in.description, in.assignee,
-                null, this);
+                in.dueDate, null, this);
         return new CreateValidationResult(issue, new Errors(errors, List.of()), Map.of());
     }
 
@@ -473,7 +506,7 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     public IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult) {
         FakeIssue asked = (FakeIssue) createValidationResult.getIssue();
         FakeIssue issue = new FakeIssue(nextId++, asked.projectId(), asked.typeId(), asked.summary(),
-                asked.description(), asked.assignee(), null, this);
+                asked.description(), asked.assignee(), asked.dueDate(), null, this);
         issues.put(issue.id(), issue);
         return new IssueResult(issue, new Errors(Map.of(), List.of()));
     }
@@ -489,8 +522,8 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         }
         return new UpdateValidationResult(new FakeIssue(issueId, found.projectId(), found.typeId(),
                 in.summary == null ? found.summary() : in.summary,
-                in.description == null ? found.description() : in.description, found.assignee(), found.parentId(),
-                this), new Errors(Map.of(), List.of()), Map.of());
+                in.description == null ? found.description() : in.description, found.assignee(), found.dueDate(),
+                found.parentId(), this), new Errors(Map.of(), List.of()), Map.of());
     }
 
     @Override
@@ -525,12 +558,19 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
             throw new IllegalStateException(subTask.id() + " is linked to a parent twice");
         }
         issues.put(subTask.id(), new FakeIssue(subTask.id(), subTask.projectId(), subTask.typeId(),
-                subTask.summary(), subTask.description(), subTask.assignee(), parentIssue.getId(), this));
+                subTask.summary(), subTask.description(), subTask.assignee(), subTask.dueDate(), parentIssue.getId(),
+                this));
     }
 
     @Override
     public ApplicationUser getUserByKey(String userKey) {
         return users.get(userKey);
+    }
+
+    /** Jira's default date-picker format, in the UK and in UK time. */
+    @Override
+    public String formatDatePicker(Date date) {
+        return DATE_PICKER.format(date.toInstant());
     }
 
     @Override

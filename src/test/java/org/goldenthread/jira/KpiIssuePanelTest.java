@@ -63,7 +63,7 @@ class KpiIssuePanelTest {
     @Test
     void onlyAKpisIssueShowsThePanel() {
         KpiIssueCondition condition = new KpiIssueCondition(store);
-        FakeJira.FakeIssue other = new FakeJira.FakeIssue(99L, 10_100L, "3", "Fix the bins", "", null, null, jira);
+        FakeJira.FakeIssue other = new FakeJira.FakeIssue(99L, 10_100L, "3", "Fix the bins", "", null, null, null, jira);
 
         assertThat(condition.shouldDisplay(Map.of("issue", kpiIssue))).isTrue();
         assertThat(condition.shouldDisplay(Map.of("issue", other))).isFalse();

@@ -86,6 +86,7 @@ class UpdateIssueMakerTest {
         assertThat(update.summary()).isEqualTo("WST-01 update for 2025/26 Q2");
         assertThat(update.parentId()).isEqualTo(store.kpis().find("WST-01").orElseThrow().issueId().orElseThrow());
         assertThat(update.assignee()).isEqualTo("name-sam.manager");
+        assertThat(update.dueDate()).isEqualTo("31/Oct/25");
         assertThat(jira.getIssueTypes()).filteredOn(type -> type.getId().equals(update.typeId())).singleElement()
                 .satisfies(type -> assertThat(type.isSubTask()).isTrue());
         assertThat(store.updateIssues().find(wst01(), Q2).orElseThrow().issueId()).contains(update.id());
@@ -150,7 +151,7 @@ class UpdateIssueMakerTest {
     }
 
     private UpdateIssueMaker maker() {
-        return new UpdateIssueMaker(jira, jira, jira, jira, jira, store);
+        return new UpdateIssueMaker(jira, jira, jira, jira, jira, jira, store);
     }
 
     /** The scheduler as the job sees it: what it registers and schedules. */

@@ -54,7 +54,7 @@ class UpdateIssuePanelTest {
         jira.signIn("jira.admin");
         new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira, store).enable("WASTE", "jira.admin");
         new KpiIssues(jira, jira, jira, jira, jira, store).project();
-        new UpdateIssueMaker(jira, jira, jira, jira, jira, store).open(LocalDate.of(2025, 10, 6));
+        new UpdateIssueMaker(jira, jira, jira, jira, jira, jira, store).open(LocalDate.of(2025, 10, 6));
         update = jira.issues().values().stream().filter(issue -> issue.parentId() != null).findFirst().orElseThrow();
         new QuarterlyUpdates(store).take(new Caller("sam.manager", Set.of(Role.UPDATER)), "WST-01", "2025-26-Q2",
                 new StepRequestBody("submit", "61.5", "Rounds back to normal", null, null, null), 0);

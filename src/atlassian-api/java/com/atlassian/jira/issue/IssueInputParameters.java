@@ -17,4 +17,10 @@ public interface IssueInputParameters {
 
     /** The assignee's user name, not their key. */
     IssueInputParameters setAssigneeId(String assigneeId);
+
+    /** A date in Jira's date-picker format (see DateFieldFormat), not ISO. */
+    IssueInputParameters setDueDate(String dueDate);
+
+    /** Lets the fields set here in even where the project's create screen does not show them (since Jira 6.3). */
+    void setSkipScreenCheck(boolean skipScreenCheck);
 }
