@@ -63,7 +63,8 @@ class KpiIssuePanelTest {
     @Test
     void onlyAKpisIssueShowsThePanel() {
         KpiIssueCondition condition = new KpiIssueCondition(store);
-        FakeJira.FakeIssue other = new FakeJira.FakeIssue(99L, 10_100L, "3", "Fix the bins", "", null, null, null, jira);
+        FakeJira.FakeIssue other = new FakeJira.FakeIssue(99L, 10_100L, "3", "Fix the bins", "", null, null, null,
+                jira);
 
         assertThat(condition.shouldDisplay(Map.of("issue", kpiIssue))).isTrue();
         assertThat(condition.shouldDisplay(Map.of("issue", other))).isFalse();
@@ -77,7 +78,8 @@ class KpiIssuePanelTest {
         String html = panel(kpiIssue);
 
         assertThat(html).startsWith("<div class=\"gt-issue-panel\">").contains("WST-01 Household waste recycled",
-                "58.5%", "<strong>Amber</strong>", "<svg", "<table", "Restart garden waste rounds: head, due 2099-03-31, 40% done");
+                "58.5%", "<strong>Amber</strong>", "<svg", "<table",
+                "Restart garden waste rounds: head, due 2099-03-31, 40% done");
         assertThat(pages.required).singleElement().asString().endsWith(":issue-panel-styles");
     }
 

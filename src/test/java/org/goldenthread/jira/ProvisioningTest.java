@@ -121,7 +121,8 @@ class ProvisioningTest {
         ProvisioningPlan plan = provisioning().enable("WASTE", "jira.admin");
 
         assertThat(plan.items()).filteredOn(item -> item.action() == Action.CONFLICT).extracting(Item::detail)
-                .containsExactly("Off in Jira: switch them on in Administration → Issues → Sub-tasks first, as a KPI "
+                .containsExactly("Off in Jira: switch them on in Administration → Issues → Sub-tasks first, as a "
+                        + "KPI "
                         + "Update is a sub-task of its KPI", "Jira has an issue type of this name that is not a "
                         + "sub-task, but Golden Thread needs a sub-task issue type: rename the existing one first");
         assertThat(jira.issueTypeNames()).hasSize(4);
