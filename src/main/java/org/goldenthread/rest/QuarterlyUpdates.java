@@ -65,63 +65,134 @@ public final class QuarterlyUpdates {
      * council's settings in force at the time decide the rules.
      */
     public MeasurementRow take(Caller caller, String key, String periodId, StepRequestBody body, int version) {
-        CouncilSettings settings = store.settings().current().settings();
-        KpiReports reports = new KpiReports(lookup, targets, store.clock(), settings.ratingPolicy(),
-                store.periodLocks());
-        KpiViews views = new KpiViews(store.clock(), settings.ratingPolicy());
-        UpdateWorkflow workflow = new UpdateWorkflow(settings.separationOfDuties());
-        StoredKpi stored = lookup.kpi(key, caller);
-        KpiDefinition kpi = stored.definition();
-        FinancialPeriod period = KpiResource.period("periodId", periodId, kpi).orElseThrow();
-        UpdateAction action = UpdateAction.named(body.action()).orElseThrow(() -> ApiException.invalid("action",
-                "action must be submit, verify, sign-off, publish, return or no-data, but is '" + body.action() + "'"));
-        Participant participant = Participants.of(caller, kpi);
-        workflow.permission(action, participant).ifPresent(refusal -> {
+        Step step = step(caller, key, periodId, body);
+        step.forbidden().ifPresent(refusal -> {
             throw refused(List.of(refusal));
         });
-        if (store.periodLocks().isClosed(period)) {
-            throw new ApiException(409, "refused", "period", period.label() + " is closed: its updates take no "
-                    + "more steps, and a published figure in it is corrected by restatement");
+        if (step.closed()) {
+            throw new ApiException(409, "refused", "period", closedMessage(step.period()));
         }
-        List<StoredMeasurement> periods = lookup.periods(stored);
-        Optional<StoredMeasurement> current = periods.stream().filter(row -> row.period().equals(period)).findFirst();
-        int storedVersion = current.map(StoredMeasurement::editVersion).orElse(0);
-        if (storedVersion != version) {
-            throw new ConflictException(kpi.key() + " " + period.label(), storedVersion, version);
+        if (step.storedVersion() != version) {
+            throw new ConflictException(step.kpi().key() + " " + step.period().label(), step.storedVersion(),
+                    version);
         }
-        Optional<BigDecimal> value = action == UpdateAction.SUBMIT ? FigureValues.decimal(body.value())
-                : Optional.empty();
-        String text = action == UpdateAction.SUBMIT ? nonNull(body.commentary())
-                : nonNull(body.reason()).isBlank() ? nonNull(body.commentary()) : body.reason();
-        TargetSchedule schedule = targets.schedule(kpi);
-        Series series = candidate(periods, period, value.map(v -> new Measurement(period, v,
-                quality(body.dataQuality()), kpi.definitionVersion())));
-        List<PeriodOutcome> history = reports.history(schedule, series, period);
-        StatusAssessment status = history.get(history.size() - 1).status();
-        List<RaisedException> raised = exceptions.raised(history);
-        Requirement commentary = action == UpdateAction.SUBMIT
-                ? settings.commentaryRule().requirement(status.status(), raised) : NOT_REQUIRED;
-        Requirement actionPlan = action == UpdateAction.SIGN_OFF
-                ? settings.actionPlanRule().requirement(history) : NOT_REQUIRED;
-        List<Refusal> refusals = workflow.check(new StepRequest(action, participant,
-                current.map(row -> UpdateState.valueOf(row.updateState())).orElse(UpdateState.AWAITING_DATA),
-                current.flatMap(StoredMeasurement::submittedBy), value, text, commentary, actionPlan,
-                hasOpenPlan(kpi)));
-        if (!refusals.isEmpty()) {
-            throw refused(refusals);
+        Judgement judgement = judge(step, body);
+        if (!judgement.refusals().isEmpty()) {
+            throw refused(judgement.refusals());
         }
+        KpiDefinition kpi = step.kpi();
+        FinancialPeriod period = step.period();
+        UpdateAction action = step.action();
+        String text = judgement.text();
         Optional<FigureEntry> entry = switch (action) {
-            case SUBMIT -> Optional.of(new FigureEntry(value, Optional.empty(), Optional.empty(),
+            case SUBMIT -> Optional.of(new FigureEntry(judgement.value(), Optional.empty(), Optional.empty(),
                     quality(body.dataQuality()), text));
             case DATA_NOT_AVAILABLE -> Optional.of(new FigureEntry(Optional.empty(), Optional.empty(),
                     Optional.empty(), DataQuality.CONFIRMED, text));
             default -> Optional.empty();
         };
         measurements.step(kpi, period, action, entry,
-                action == UpdateAction.SIGN_OFF ? Optional.of(status) : Optional.empty(),
+                action == UpdateAction.SIGN_OFF ? Optional.of(judgement.status()) : Optional.empty(),
                 action == UpdateAction.SUBMIT ? "" : text, version, caller.userKey());
-        return views.rows(schedule, lookup.periods(stored), caller).stream()
+        return new KpiViews(store.clock(), step.settings().ratingPolicy())
+                .rows(step.schedule(), lookup.periods(step.stored()), caller).stream()
                 .filter(row -> row.periodId().equals(period.id())).findFirst().orElseThrow();
+    }
+
+    /**
+     * What would stop the step being taken now, without taking it: every refusal, or none. Jira's workflow asks this
+     * before a transition, so its refusals are the ones the API gives.
+     */
+    public List<Refusal> refusals(Caller caller, String key, String periodId, StepRequestBody body) {
+        Step step = step(caller, key, periodId, body);
+        if (step.forbidden().isPresent()) {
+            return List.of(step.forbidden().get());
+        }
+        if (step.closed()) {
+            return List.of(new Refusal(Check.STATE, closedMessage(step.period())));
+        }
+        return judge(step, body).refusals();
+    }
+
+    /** Whether the caller plays a part that takes the step on the KPI's updates; not on a KPI they cannot see. */
+    public boolean mayTake(Caller caller, String key, UpdateAction action) {
+        try {
+            KpiDefinition kpi = lookup.kpi(key, caller).definition();
+            return new UpdateWorkflow(store.settings().current().settings().separationOfDuties())
+                    .permission(action, Participants.of(caller, kpi)).isEmpty();
+        } catch (ApiException e) {
+            return false;
+        }
+    }
+
+    /** The version of the period's update as stored now: 0 before it has any. */
+    public int version(Caller caller, String key, String periodId) {
+        StoredKpi stored = lookup.kpi(key, caller);
+        FinancialPeriod period = KpiResource.period("periodId", periodId, stored.definition()).orElseThrow();
+        return lookup.periods(stored).stream().filter(row -> row.period().equals(period)).findFirst()
+                .map(StoredMeasurement::editVersion).orElse(0);
+    }
+
+    /** The step asked for, and what is stored of the update it is taken on. */
+    private record Step(CouncilSettings settings, StoredKpi stored, KpiDefinition kpi, FinancialPeriod period,
+                        UpdateAction action, Participant participant, Optional<Refusal> forbidden, boolean closed,
+                        List<StoredMeasurement> periods, Optional<StoredMeasurement> current, TargetSchedule schedule) {
+        int storedVersion() {
+            return current.map(StoredMeasurement::editVersion).orElse(0);
+        }
+    }
+
+    /** The step's refusals, with the status the figure would get and the figure and text taken from the body. */
+    private record Judgement(List<Refusal> refusals, StatusAssessment status, Optional<BigDecimal> value,
+                             String text) {
+    }
+
+    private Step step(Caller caller, String key, String periodId, StepRequestBody body) {
+        CouncilSettings settings = store.settings().current().settings();
+        StoredKpi stored = lookup.kpi(key, caller);
+        KpiDefinition kpi = stored.definition();
+        FinancialPeriod period = KpiResource.period("periodId", periodId, kpi).orElseThrow();
+        UpdateAction action = UpdateAction.named(body.action()).orElseThrow(() -> ApiException.invalid("action",
+                "action must be submit, verify, sign-off, publish, return or no-data, but is '" + body.action() + "'"));
+        Participant participant = Participants.of(caller, kpi);
+        Optional<Refusal> forbidden = new UpdateWorkflow(settings.separationOfDuties()).permission(action,
+                participant);
+        List<StoredMeasurement> periods = lookup.periods(stored);
+        Optional<StoredMeasurement> current = periods.stream().filter(row -> row.period().equals(period)).findFirst();
+        return new Step(settings, stored, kpi, period, action, participant, forbidden,
+                store.periodLocks().isClosed(period), periods, current, targets.schedule(kpi));
+    }
+
+    private Judgement judge(Step step, StepRequestBody body) {
+        KpiDefinition kpi = step.kpi();
+        FinancialPeriod period = step.period();
+        UpdateAction action = step.action();
+        CouncilSettings settings = step.settings();
+        KpiReports reports = new KpiReports(lookup, targets, store.clock(), settings.ratingPolicy(),
+                store.periodLocks());
+        Optional<BigDecimal> value = action == UpdateAction.SUBMIT ? FigureValues.decimal(body.value())
+                : Optional.empty();
+        String text = action == UpdateAction.SUBMIT ? nonNull(body.commentary())
+                : nonNull(body.reason()).isBlank() ? nonNull(body.commentary()) : body.reason();
+        Series series = candidate(step.periods(), period, value.map(v -> new Measurement(period, v,
+                quality(body.dataQuality()), kpi.definitionVersion())));
+        List<PeriodOutcome> history = reports.history(step.schedule(), series, period);
+        StatusAssessment status = history.get(history.size() - 1).status();
+        List<RaisedException> raised = exceptions.raised(history);
+        Requirement commentary = action == UpdateAction.SUBMIT
+                ? settings.commentaryRule().requirement(status.status(), raised) : NOT_REQUIRED;
+        Requirement actionPlan = action == UpdateAction.SIGN_OFF
+                ? settings.actionPlanRule().requirement(history) : NOT_REQUIRED;
+        List<Refusal> refusals = new UpdateWorkflow(settings.separationOfDuties()).check(new StepRequest(action,
+                step.participant(), step.current().map(row -> UpdateState.valueOf(row.updateState()))
+                .orElse(UpdateState.AWAITING_DATA), step.current().flatMap(StoredMeasurement::submittedBy), value,
+                text, commentary, actionPlan, hasOpenPlan(kpi)));
+        return new Judgement(refusals, status, value, text);
+    }
+
+    private static String closedMessage(FinancialPeriod period) {
+        return period.label() + " is closed: its updates take no more steps, and a published figure in it is "
+                + "corrected by restatement";
     }
 
     private boolean hasOpenPlan(KpiDefinition kpi) {

@@ -8,10 +8,13 @@ import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.StatusCategoryManager;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.config.SubTaskManager;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.customfields.option.Option;
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -56,7 +59,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManager, ProjectRoleManager,
         ProjectManager, StatusManager, StatusCategoryManager, IssueLinkTypeManager, ClusterLockService,
-        IssueTypeManager, SubTaskManager, IssueService, IssueManager, UserManager, DateFieldFormat {
+        IssueTypeManager, SubTaskManager, IssueService, IssueManager, UserManager, DateFieldFormat,
+        CustomFieldManager {
     private record User(String key, boolean active) implements ApplicationUser {
         @Override
         public String getKey() {
@@ -155,6 +159,26 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         public Collection<Issue> getSubTaskObjects() {
             return jira.issues.values().stream().filter(issue -> id.equals(issue.parentId()))
                     .map(Issue.class::cast).toList();
+        }
+
+        @Override
+        public Object getCustomFieldValue(CustomField customField) {
+            return jira.fieldValues.getOrDefault(id, Map.of()).get(customField.getId());
+        }
+    }
+
+    private record Field(String id, String name) implements CustomField {
+        @Override
+        public String getId() {
+            return id;
+        }
+    }
+
+    /** A select list's option, as a select field's value is. */
+    record SelectOption(String value) implements Option {
+        @Override
+        public String getValue() {
+            return value;
         }
     }
 
@@ -285,6 +309,8 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
             new Type("1", "Bug", false, new Icon(10303L)), new Type("5", "Sub-task", true, new Icon(10316L))));
     private boolean subTasksEnabled = true;
     private final Map<Long, FakeIssue> issues = new HashMap<>();
+    private final List<Field> customFields = new ArrayList<>();
+    private final Map<Long, Map<String, Object>> fieldValues = new HashMap<>();
     private final ReentrantLock clusterLock = new ReentrantLock();
     private final List<String> locksTaken = new ArrayList<>();
     private long nextId = 10_000;
@@ -336,6 +362,28 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         return this;
     }
 
+    /** Adds a custom field of that name; names need not be unique, as in Jira. */
+    FakeJira customField(String name) {
+        customFields.add(new Field("customfield_" + nextId++, name));
+        return this;
+    }
+
+    /** The id of the first custom field of that name. */
+    String customFieldId(String name) {
+        return getCustomFieldObjectsByName(name).iterator().next().getId();
+    }
+
+    /** Sets the issue's value for the first custom field of that name; null clears it. */
+    FakeJira fieldValue(long issueId, String fieldName, Object value) {
+        Map<String, Object> values = fieldValues.computeIfAbsent(issueId, id -> new HashMap<>());
+        if (value == null) {
+            values.remove(customFieldId(fieldName));
+        } else {
+            values.put(customFieldId(fieldName), value);
+        }
+        return this;
+    }
+
     FakeJira subTasksOff() {
         subTasksEnabled = false;
         return this;
@@ -381,6 +429,12 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     FakeJira signOut() {
         signedIn = null;
         return this;
+    }
+
+    @Override
+    public Collection<CustomField> getCustomFieldObjectsByName(String customFieldName) {
+        return customFields.stream().filter(field -> field.name().equals(customFieldName))
+                .map(CustomField.class::cast).toList();
     }
 
     @Override
