@@ -32,9 +32,12 @@ public record Band(BigDecimal lower, BigDecimal upper) implements Target {
         return new Band(Target.round(lower, decimals), Target.round(upper, decimals));
     }
 
+    /** "85.0%–92.0%"; "-£100 to -£50" where a limit is negative, as a dash before a minus sign misreads. */
     @Override
     public String format(Unit unit, int decimals) {
-        return unit.format(lower, decimals) + "–" + unit.format(upper, decimals);
+        String from = unit.format(lower, decimals);
+        String to = unit.format(upper, decimals);
+        return from.startsWith("-") || to.startsWith("-") ? from + " to " + to : from + "–" + to;
     }
 
     @Override

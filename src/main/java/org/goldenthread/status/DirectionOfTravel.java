@@ -18,6 +18,9 @@ import org.goldenthread.measure.TargetSchedule;
  * significant change. Figures under different definition versions, or a missing figure, are not comparable (DOT-05).
  */
 public final class DirectionOfTravel {
+    /** The default: any change that shows at the displayed precision counts. */
+    public static final DirectionOfTravel STANDARD = new DirectionOfTravel(ChangeMargin.EXACT);
+
     private final ChangeMargin margin;
 
     public DirectionOfTravel(ChangeMargin margin) {

@@ -21,6 +21,7 @@ final class StatusExplanation {
     private StatusExplanation() {
     }
 
+    /** Every status is a case of its own, with no default, so a new status cannot compile without its sentence. */
     static String of(Status status, RatingInputs in, Optional<Thresholds> thresholds) {
         String period = in.period().label();
         String reason = switch (status) {
@@ -31,7 +32,7 @@ final class StatusExplanation {
                     + suspendedFigures(in);
             case CONTEXT -> shown(in) + " is shown for context and not rated, as this is a context-only measure";
             case NO_TARGET -> shown(in) + " is reported as data only, with no target for " + period;
-            default -> judgement(status, in, thresholds.orElseThrow());
+            case GREEN, AMBER, RED, MET, NOT_MET -> judgement(status, in, thresholds.orElseThrow());
         };
         return status.label() + ": " + reason + ".";
     }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The KPI definition (KPI-01 to KPI-33): validated on construction, every broken rule naming its field. */
@@ -28,15 +29,32 @@ class KpiDefinitionTest {
                 .build();
 
         assertThat(kpi.key()).isEqualTo("WST-01");
+        assertThat(kpi.title()).isEqualTo("Household waste recycled");
+        assertThat(kpi.definition()).isEqualTo("Share of household waste recycled");
+        assertThat(kpi.rationale()).isEqualTo("Council plan priority: a cleaner borough");
+        assertThat(kpi.calculation()).isEqualTo("Recycled tonnes / total tonnes");
+        assertThat(kpi.dataSource()).isEqualTo("WasteDataFlow");
         assertThat(kpi.unit()).isEqualTo(Unit.PERCENT);
-        assertThat(kpi.control()).isEqualTo(Control.INFLUENCED);
+        assertThat(kpi.decimals()).isEqualTo(1);
+        assertThat(kpi.polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
+        assertThat(kpi.frequency()).isEqualTo(Frequency.QUARTERLY);
+        assertThat(kpi.level()).isEqualTo(ReportingLevel.STRATEGIC);
+        assertThat(kpi.directorate()).isEqualTo("Place");
+        assertThat(kpi.service()).isEqualTo("Waste and recycling");
+        assertThat(kpi.priority()).isEqualTo("A cleaner, greener borough");
         assertThat(kpi.corporateHealth()).contains(CorporateHealthCategory.RESIDENTS);
+        assertThat(kpi.isPublic()).isTrue();
+        assertThat(kpi.control()).isEqualTo(Control.INFLUENCED);
+        assertThat(kpi.compliance()).isFalse();
         assertThat(kpi.tolerance()).contains(Tolerance.relative(BigDecimal.TEN));
         assertThat(kpi.plausibleRange().contains(BigDecimal.valueOf(101))).isFalse();
+        assertThat(kpi.plausibleRange().contains(BigDecimal.valueOf(100))).isTrue();
         assertThat(kpi.benchmarkIndicator()).contains("LGI-45");
+        assertThat(kpi.lifecycle()).isEqualTo(LifecycleState.AGREED);
+        assertThat(kpi.definitionVersion()).isEqualTo(2);
+        assertThat(kpi.owner()).isEqualTo("head.of.waste");
         assertThat(kpi.updaters()).containsExactly("waste.officer", "waste.analyst");
         assertThat(kpi.approver()).contains("director.place");
-        assertThat(kpi.definitionVersion()).isEqualTo(2);
         assertThat(kpi.toBuilder().build()).isEqualTo(kpi);
     }
 
@@ -79,6 +97,35 @@ class KpiDefinitionTest {
                 .extracting(error -> ((InvalidFieldsException) error).problems())
                 .asList().extracting("field")
                 .containsExactly("key", "title", "unit", "polarity", "directorate", "owner");
+    }
+
+    @ParameterizedTest(name = "KPI-01 a definition without its {0} (''{1}'') names the field")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            key      | null | KPI definition: key is required
+            key      | '  ' | KPI definition: key is required
+            title    | null | KPI definition TST-01: title is required
+            title    | '  ' | KPI definition TST-01: title is required
+            unit     | null | KPI definition TST-01: unit is required
+            polarity | null | KPI definition TST-01: polarity is required
+            owner    | null | KPI definition TST-01: owner is required
+            owner    | '  ' | KPI definition TST-01: owner is required
+            """)
+    void eachRequiredFieldMissingAloneIsNamed(String field, String blank, String message) {
+        KpiDefinition.Builder kpi = SampleKpis.kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER);
+        switch (field) {
+            case "key" -> kpi.key(blank);
+            case "title" -> kpi.title(blank);
+            case "unit" -> kpi.unit(null);
+            case "polarity" -> kpi.polarity(null);
+            case "owner" -> kpi.owner(blank);
+            default -> throw new IllegalArgumentException(field);
+        }
+
+        assertThatThrownBy(kpi::build)
+                .isInstanceOf(InvalidFieldsException.class)
+                .hasMessage(message)
+                .extracting(error -> ((InvalidFieldsException) error).problems())
+                .asList().extracting("field").containsExactly(field);
     }
 
     @ParameterizedTest(name = "KPI-01 refuses the key ''{0}''")

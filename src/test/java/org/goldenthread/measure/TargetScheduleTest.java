@@ -78,6 +78,60 @@ class TargetScheduleTest {
     }
 
     @Test
+    void tgt04AnAmendmentKeepsWhateverItReplacedAsTheOriginal() {
+        Band standard = (Band) target("85.0..92.0");
+        KpiDefinition band = SampleKpis.kpi(Unit.PERCENT, Polarity.WITHIN_BAND).defaultBand(standard).build();
+        TargetAmendment widened = amendment("2026/27 Q2", "80.0..92.0", "2026-07-01T10:00:00Z");
+        AnnualTarget profiled = AnnualTarget.of(YEAR, target("68.0")).profiled(period("2025/26 Q3"), target("60.0"));
+        TargetAmendment lowered = amendment("2025/26 Q3", "58.0", "2025-10-01T10:00:00Z");
+
+        TargetInForce defaultBandAmended = TargetSchedule.of(band, List.of(), List.of(widened))
+                .targetFor(period("2026/27 Q3")).orElseThrow();
+        TargetInForce profileAmended = TargetSchedule.of(KPI, List.of(profiled), List.of(lowered))
+                .targetFor(period("2025/26 Q3")).orElseThrow();
+        TargetInForce nothingToAmend = TargetSchedule.of(KPI, List.of(), List.of(lowered))
+                .targetFor(period("2025/26 Q3")).orElseThrow();
+
+        assertThat(defaultBandAmended.target()).isEqualTo(target("80.0..92.0"));
+        assertThat(defaultBandAmended.original()).contains(standard);
+        assertThat(defaultBandAmended.source()).isEqualTo(TargetInForce.Source.AMENDMENT);
+        assertThat(profileAmended.target()).isEqualTo(target("58.0"));
+        assertThat(profileAmended.original()).contains(target("60.0"));
+        assertThat(nothingToAmend.target()).isEqualTo(target("58.0"));
+        assertThat(nothingToAmend.original()).isEmpty();
+    }
+
+    @Test
+    void tgt04AnAmendmentRecordsItsValueReasonApproverDateAndFirstPeriod() {
+        TargetAmendment amendment = new TargetAmendment(period("2025/26 Q3"), target("64.0"), "new contract",
+                "director.place", Instant.parse("2025-10-01T10:00:00Z"));
+
+        assertThat(amendment.target()).isEqualTo(target("64.0"));
+        assertThat(amendment.reason()).isEqualTo("new contract");
+        assertThat(amendment.approvedBy()).isEqualTo("director.place");
+        assertThat(amendment.approvedAt()).isEqualTo(Instant.parse("2025-10-01T10:00:00Z"));
+        assertThat(amendment.effectiveFrom()).isEqualTo(period("2025/26 Q3"));
+        assertThat(amendment.appliesTo(period("2025/26 Q2"))).isFalse();
+        assertThat(amendment.appliesTo(period("2025/26 Q4"))).isTrue();
+        assertThat(amendment.appliesTo(period("2026/27 Q1"))).isFalse();
+    }
+
+    @Test
+    void tgt04AnAmendmentOfTheWrongKindOrFrequencyIsRefused() {
+        KpiDefinition band = SampleKpis.kpi(Unit.PERCENT, Polarity.WITHIN_BAND).build();
+
+        assertThatThrownBy(() -> TargetSchedule.of(band, List.of(),
+                List.of(amendment("2025/26 Q3", "64.0", "2025-10-01T10:00:00Z"))))
+                .hasMessage("Invalid targets for TST-01: target must be a band (a lower and an upper limit), as the "
+                        + "polarity is WITHIN_BAND");
+        assertThatThrownBy(() -> TargetSchedule.of(KPI, List.of(),
+                List.of(amendment("Oct 2025", "64.0", "2025-10-01T10:00:00Z"))))
+                .hasMessage("Invalid targets for TST-01: period must be quarterly like the KPI, but Oct 2025 is not");
+        assertThatThrownBy(() -> new TargetAmendment(period("2025/26 Q3"), null, "why", "approver", Instant.EPOCH))
+                .hasMessage("Invalid target amendment: target is required (TGT-04)");
+    }
+
+    @Test
     void kpi06ABandKpiFallsBackToItsDefaultBand() {
         Band standard = (Band) target("85.0..92.0");
         KpiDefinition band = SampleKpis.kpi(Unit.PERCENT, Polarity.WITHIN_BAND).defaultBand(standard).build();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,10 +24,23 @@ class CommentaryRuleTest {
             MET       | false | Commentary is optional: the status is met and no exception was raised.
             NO_TARGET | false | Commentary is optional: the status is ‘No target’ and no exception was raised.
             CONTEXT   | false | Commentary is optional: the status is ‘Context measure’ and no exception was raised.
+            NOT_DUE   | false | Commentary is optional: the status is ‘Not yet due’ and no exception was raised.
+            MISSING   | false | Commentary is optional: the status is ‘Missing’ and no exception was raised.
+            SUSPENDED | false | Commentary is optional: the status is ‘Not rated’ and no exception was raised.
             """)
     void theStatusDecides(Status status, boolean required, String reason) {
         assertThat(CommentaryRule.STANDARD.requirement(status, List.of()))
                 .isEqualTo(new Requirement(required, reason));
+    }
+
+    @Test
+    void rag07TheTableCoversEveryStatus() {
+        Set<Status> required = EnumSet.of(Status.RED, Status.AMBER, Status.NOT_MET);
+
+        for (Status status : Status.values()) {
+            assertThat(CommentaryRule.STANDARD.requirement(status, List.of()).required()).as(status.name())
+                    .isEqualTo(required.contains(status));
+        }
     }
 
     @ParameterizedTest(name = "CYC-06 a {0} update with an exception needs commentary")

@@ -1,10 +1,12 @@
 package org.goldenthread.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.goldenthread.measure.SampleKpis.figure;
 import static org.goldenthread.measure.SampleKpis.kpi;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.goldenthread.measure.AnnualTarget;
@@ -26,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DirectionOfTravelTest {
     private static final FinancialPeriod Q1 = FinancialPeriod.parse("2025/26 Q1");
     private static final FinancialPeriod Q2 = FinancialPeriod.parse("2025/26 Q2");
-    private static final DirectionOfTravel EXACT = new DirectionOfTravel(ChangeMargin.EXACT);
+    private static final DirectionOfTravel EXACT = DirectionOfTravel.STANDARD;
 
     @ParameterizedTest(name = "DOT-01 {0} from {2} to {3} is {4}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -134,6 +136,45 @@ class DirectionOfTravelTest {
                 .isEqualTo("Worsening: 61.2% is down from 64.0% in 2024/25 Q2, and higher is better.");
     }
 
+    @ParameterizedTest(name = "DOT-01 {0}: {7} on the previous period, {8} on last year")
+    @CsvSource(delimiter = '|', textBlock = """
+            both comparable              | 64.0 | 1 | 58.0 | 1 | 61.2 | 1 | IMPROVING      | WORSENING
+            no figure last year          |      | 1 | 58.0 | 1 | 61.2 | 1 | IMPROVING      | NOT_COMPARABLE
+            no previous figure           | 64.0 | 1 |      | 1 | 61.2 | 1 | NOT_COMPARABLE | WORSENING
+            no current figure            | 64.0 | 1 | 58.0 | 1 |      | 1 | NOT_COMPARABLE | NOT_COMPARABLE
+            DOT-05 redefined during year | 64.0 | 1 | 58.0 | 2 | 61.2 | 2 | IMPROVING      | NOT_COMPARABLE
+            DOT-05 redefined this period | 64.0 | 1 | 58.0 | 1 | 61.2 | 2 | NOT_COMPARABLE | NOT_COMPARABLE
+            the same all year            | 61.2 | 1 | 61.2 | 1 | 61.24| 1 | NO_CHANGE      | NO_CHANGE
+            """)
+    void dot01EachComparisonStandsOnItsOwnFigures(String rule, String lastYear, int lastYearVersion, String previous,
+                                                  int previousVersion, String current, int currentVersion,
+                                                  Direction onPrevious, Direction onLastYear) {
+        KpiDefinition kpi = kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).build();
+        List<Measurement> figures = new ArrayList<>();
+        addFigure(figures, Q2.sameLastYear(), lastYear, lastYearVersion);
+        addFigure(figures, Q1, previous, previousVersion);
+        addFigure(figures, Q2, current, currentVersion);
+
+        Travel travel = EXACT.travel(TargetSchedule.none(kpi), Series.of(figures), Q2);
+
+        assertThat(travel.previous().direction()).isEqualTo(onPrevious);
+        assertThat(travel.previous().comparedWith()).isEqualTo(Q1);
+        assertThat(travel.lastYear().direction()).isEqualTo(onLastYear);
+        assertThat(travel.lastYear().comparedWith()).isEqualTo(Q2.sameLastYear());
+        for (DirectionResult result : List.of(travel.previous(), travel.lastYear())) {
+            assertThat(result.explanation()).startsWith(result.direction().label() + ": ");
+            assertThat(result.improvement().isEmpty()).isEqualTo(result.direction() == Direction.NOT_COMPARABLE);
+        }
+    }
+
+    @Test
+    void dot01ANegativeMarginIsRefused() {
+        assertThatThrownBy(() -> ChangeMargin.absolute(new BigDecimal("-0.1")))
+                .hasMessage("Invalid direction of travel margin: margin cannot be negative, but is -0.1");
+        assertThatThrownBy(() -> ChangeMargin.relative(new BigDecimal("-1")))
+                .hasMessage("Invalid direction of travel margin: margin cannot be negative, but is -1");
+    }
+
     @Test
     void dot01ABandKpiIsJudgedAgainstTheBandInForce() {
         KpiDefinition kpi = kpi(Unit.PERCENT, Polarity.WITHIN_BAND).build();
@@ -142,6 +183,12 @@ class DirectionOfTravelTest {
         Series series = Series.of(List.of(figure("2025/26 Q1", "95.0"), figure("2025/26 Q2", "93.0")));
 
         assertThat(EXACT.travel(targets, series, Q2).previous().direction()).isEqualTo(Direction.IMPROVING);
+    }
+
+    private static void addFigure(List<Measurement> figures, FinancialPeriod period, String value, int version) {
+        if (value != null) {
+            figures.add(new Measurement(period, new BigDecimal(value), DataQuality.CONFIRMED, version));
+        }
     }
 
     private static DirectionResult compare(DirectionOfTravel travel, KpiDefinition kpi, Optional<Band> band,

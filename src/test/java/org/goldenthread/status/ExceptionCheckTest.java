@@ -5,18 +5,57 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.goldenthread.measure.SampleKpis.kpi;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.measure.Polarity;
 import org.goldenthread.measure.Unit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Exception triggers beyond RAG (RAG-09), reported for good news as well as bad (CYC-12). */
 class ExceptionCheckTest {
     private static final KpiDefinition HIGHER = kpi(Unit.PERCENT, Polarity.HIGHER_IS_BETTER).build();
     private static final KpiDefinition LOWER = kpi(Unit.DAYS, Polarity.LOWER_IS_BETTER).build();
     private static final ExceptionCheck STANDARD = new ExceptionCheck(ExceptionRules.STANDARD);
+
+    @ParameterizedTest(name = "{0}: {6} gives [{7}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            RAG-09 default: 2 declines                | 2 |    | 2 | HIGHER_IS_BETTER | 50.0 | 70.0 69.0 68.5      | CONSECUTIVE_DECLINE
+            RAG-09 3 declines set, 2 seen             | 3 |    | 2 | HIGHER_IS_BETTER | 50.0 | 70.0 69.0 68.5      |
+            RAG-09 3 declines set, 3 seen             | 3 |    | 2 | HIGHER_IS_BETTER | 50.0 | 70.0 69.0 68.5 68.0 | CONSECUTIVE_DECLINE
+            RAG-09 no change breaks a decline         | 2 |    | 2 | HIGHER_IS_BETTER | 50.0 | 70.0 69.0 69.0 68.0 |
+            RAG-09 lower is better declines upward    | 2 |    | 2 | LOWER_IS_BETTER  | 20.0 | 8.0 9.0 10.0        | CONSECUTIVE_DECLINE
+            RAG-09 sharp decline, lower is better     | 2 | 10 | 2 | LOWER_IS_BETTER  | 20.0 | 10.0 11.1           | SHARP_DECLINE
+            RAG-09 exactly the percentage is not more | 2 | 10 | 2 | LOWER_IS_BETTER  | 20.0 | 10.0 11.0           |
+            RAG-09 sharp decline, negative figures    | 2 | 10 | 2 | HIGHER_IS_BETTER | -80  | -50.0 -56.0         | SHARP_DECLINE
+            RAG-09 red for 3 set, 2 seen              | 2 |    | 3 | HIGHER_IS_BETTER | 68.0 | 60.0 60.0           |
+            RAG-09 red for 3 set, 3 seen              | 2 |    | 3 | HIGHER_IS_BETTER | 68.0 | 60.0 60.0 60.0      | PERSISTENT_RED
+            RAG-09 amber breaks a red run             | 2 |    | 2 | HIGHER_IS_BETTER | 68.0 | 60.0 66.0 60.0      |
+            RAG-09 a missing figure breaks a red run  | 2 |    | 2 | HIGHER_IS_BETTER | 68.0 | 60.0 x 60.0         |
+            CYC-12 green after red                    | 2 |    | 2 | HIGHER_IS_BETTER | 68.0 | 60.0 69.0           | BACK_ON_TARGET
+            CYC-12 green after amber                  | 2 |    | 2 | HIGHER_IS_BETTER | 68.0 | 66.0 69.0           | BACK_ON_TARGET
+            CYC-12 green after green is no news       | 2 |    | 2 | HIGHER_IS_BETTER | 68.0 | 69.0 70.0           |
+            CYC-12 sustained improvement              | 2 |    | 2 | HIGHER_IS_BETTER | 50.0 | 60.0 61.0 62.0      | SUSTAINED_IMPROVEMENT
+            CYC-12 sharp improvement                  | 2 | 10 | 2 | LOWER_IS_BETTER  | 20.0 | 10.0 8.9            | SHARP_IMPROVEMENT
+            """)
+    void rag09TriggersFireAsTheCouncilSetsThem(String rule, int consecutive, BigDecimal sharpPercent, int red,
+                                                Polarity polarity, String target, String figures, String expected) {
+        KpiDefinition kpi = kpi(polarity == Polarity.HIGHER_IS_BETTER ? Unit.PERCENT : Unit.DAYS, polarity).build();
+        ExceptionCheck check = new ExceptionCheck(new ExceptionRules(consecutive, Optional.ofNullable(sharpPercent),
+                red));
+        String[] values = Arrays.stream(figures.split("\\s+")).map(f -> f.equals("x") ? "" : f)
+                .toArray(String[]::new);
+
+        List<RaisedException> raised = check.raised(History.of(kpi, target, "2025/26 Q1", values));
+
+        List<ExceptionTrigger> triggers = expected == null ? List.of()
+                : Arrays.stream(expected.split("\\s+")).map(ExceptionTrigger::valueOf).toList();
+        assertThat(raised).extracting(RaisedException::trigger).containsExactlyElementsOf(triggers);
+        assertThat(raised).allSatisfy(exception -> assertThat(exception.explanation()).endsWith("."));
+    }
 
     @Test
     void rag09TwoPeriodsOfDeclineRaiseAnException() {

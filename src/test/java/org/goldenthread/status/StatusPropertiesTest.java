@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.goldenthread.measure.AnnualTarget;
 import org.goldenthread.measure.Band;
+import org.goldenthread.measure.Control;
 import org.goldenthread.measure.FinancialPeriod;
 import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.measure.Measurement;
@@ -131,6 +132,43 @@ class StatusPropertiesTest {
         }
         assertThat(assessment.explanation()).startsWith(assessment.status().label() + ": "
                 + Unit.PERCENT.format(value, judging.decimals()) + " ");
+    }
+
+    @Property
+    void rag04FiguresThatReadTheSameGetTheSameStatus(@ForAll("judging") Judging judging,
+                                                     @ForAll Polarity polarity,
+                                                     @ForAll("values") BigDecimal target,
+                                                     @ForAll("widths") BigDecimal width,
+                                                     @ForAll("values") BigDecimal value) {
+        KpiDefinition kpi = judging.kpi(polarity);
+        Target aim = polarity == Polarity.WITHIN_BAND ? new Band(target, target.add(width)) : Target.of(target);
+        BigDecimal shown = value.setScale(judging.decimals(), RoundingMode.HALF_UP);
+
+        StatusAssessment exact = status(kpi, aim, value);
+
+        assertThat(status(kpi, aim, shown).status()).isEqualTo(exact.status());
+        assertThat(exact.inputs().shown()).contains(shown);
+    }
+
+    @Property
+    void rag05AContextSuspendedOrUntargetedPeriodIsNeverJudgedWhateverTheFigure(
+            @ForAll("judging") Judging judging, @ForAll("values") BigDecimal target,
+            @ForAll("values") BigDecimal value) {
+        KpiDefinition kpi = judging.kpi(Polarity.HIGHER_IS_BETTER);
+        KpiDefinition context = kpi.toBuilder().control(Control.CONTEXT).build();
+        Optional<Measurement> figure = Optional.of(Measurement.confirmed(Q2, value));
+        TargetSchedule targets = TargetSchedule.of(kpi, List.of(AnnualTarget.of(Q2.year(), Target.of(target))),
+                List.of());
+        LocalDate asOf = LocalDate.of(2026, 1, 1);
+
+        List<StatusAssessment> notJudged = List.of(
+                status(context, Target.of(target), value),
+                RULES.assess(RatingRequest.of(targets, Q2, figure, asOf).suspended("reorganisation")),
+                RULES.assess(RatingRequest.of(TargetSchedule.none(kpi), Q2, figure, asOf)));
+
+        assertThat(notJudged).extracting(StatusAssessment::status)
+                .containsExactly(Status.CONTEXT, Status.SUSPENDED, Status.NO_TARGET);
+        assertThat(notJudged).allSatisfy(assessment -> assertThat(assessment.thresholds()).isEmpty());
     }
 
     @Property
