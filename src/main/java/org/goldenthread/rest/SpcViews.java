@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 import org.goldenthread.contract.SpcPointView;
 import org.goldenthread.contract.SpcView;
 import org.goldenthread.measure.KpiDefinition;
@@ -26,9 +27,9 @@ final class SpcViews {
                 : Optional.of(chart.partitions().get(chart.partitions().size() - 1));
         Optional<ProcessLimits> limits = latest.flatMap(Partition::limits);
         return new SpcView(chart.points().stream().map(point -> point(point, places)).toList(),
+                chart.partitions().stream().map(partition -> partition(partition, places)).toList(),
                 latest.map(partition -> number(partition.mean(), places)).orElse(null),
-                limits.map(l -> number(l.upl(), places)).orElse(null),
-                limits.map(l -> number(l.lpl(), places)).orElse(null),
+                line(limits, ProcessLimits::upl, places), line(limits, ProcessLimits::lpl, places),
                 chart.variation().map(Enum::name).orElse(null),
                 chart.variation().map(icon -> icon.label()).orElse(null),
                 chart.variation().map(icon -> icon.letter()).orElse(null),
@@ -39,12 +40,25 @@ final class SpcViews {
     }
 
     private static SpcPointView point(SpcPoint point, int places) {
+        Optional<ProcessLimits> limits = point.limits();
         return new SpcPointView(point.period().id(), number(point.value(), places), point.partition(),
-                number(point.mean(), places),
-                point.limits().map(l -> number(l.upl(), places)).orElse(null),
-                point.limits().map(l -> number(l.lpl(), places)).orElse(null),
-                point.ghosted(), point.ghostReason().orElse(null), point.type().name(),
+                number(point.mean(), places), line(limits, ProcessLimits::upl, places),
+                line(limits, ProcessLimits::lpl, places), line(limits, ProcessLimits::upperTwoSigma, places),
+                line(limits, ProcessLimits::lowerTwoSigma, places), line(limits, ProcessLimits::upperOneSigma, places),
+                line(limits, ProcessLimits::lowerOneSigma, places), point.ghosted(),
+                point.ghostReason().orElse(null), point.type().name(),
                 point.cause().map(cause -> cause.rule().name()).orElse(null));
+    }
+
+    private static SpcView.PartitionView partition(Partition partition, int places) {
+        return new SpcView.PartitionView(partition.number(), partition.start().id(), partition.reason().orElse(null),
+                partition.points(), number(partition.mean(), places), number(partition.meanMovingRange(), places),
+                partition.movingRangesScreenedOut(), line(partition.limits(), ProcessLimits::upl, places),
+                line(partition.limits(), ProcessLimits::lpl, places));
+    }
+
+    private static String line(Optional<ProcessLimits> limits, ToDoubleFunction<ProcessLimits> line, int places) {
+        return limits.map(l -> number(line.applyAsDouble(l), places)).orElse(null);
     }
 
     private static String number(OptionalDouble value, int places) {

@@ -49,11 +49,13 @@ public final class SpcEngine {
                     .mapToDouble(m -> m.value().doubleValue()).toArray();
             OptionalDouble mean = values.length == 0 ? OptionalDouble.empty()
                     : OptionalDouble.of(XmrCalculation.mean(values));
-            Optional<ProcessLimits> limits = XmrCalculation.limits(values, options.screenOutliers());
+            XmrCalculation.MovingRanges movingRanges = XmrCalculation.movingRanges(values, options.screenOutliers());
+            Optional<ProcessLimits> limits = mean.isEmpty() ? Optional.empty()
+                    : XmrCalculation.limits(mean.getAsDouble(), movingRanges);
             List<Optional<SpecialCause>> causes = mean.isEmpty() ? List.of()
                     : SpecialCauseRules.classify(values, mean.getAsDouble(), limits, options);
             partitions.add(new Partition(number, stretch.points().get(0).period(), stretch.reason(), values.length,
-                    mean, limits));
+                    mean, movingRanges.mean(), movingRanges.screenedOut(), limits));
             int next = 0;
             for (Measurement measurement : stretch.points()) {
                 Optional<String> ghost = Optional.ofNullable(ghosted.get(measurement.period()));

@@ -14,6 +14,13 @@ import java.util.OptionalDouble;
 final class XmrCalculation {
     static final double OUTLYING_MOVING_RANGE = 3.267;
 
+    /**
+     * The mean moving range the limits are drawn from (absent with fewer than two values, or when screening leaves no
+     * moving range), and how many moving ranges screening left out.
+     */
+    record MovingRanges(OptionalDouble mean, int screenedOut) {
+    }
+
     private XmrCalculation() {
     }
 
@@ -21,20 +28,24 @@ final class XmrCalculation {
         return average(values).orElseThrow();
     }
 
-    static Optional<ProcessLimits> limits(double[] values, boolean screenOutliers) {
+    static MovingRanges movingRanges(double[] values, boolean screenOutliers) {
         List<Double> movingRanges = new ArrayList<>();
         for (int i = 1; i < values.length; i++) {
             movingRanges.add(Math.abs(values[i] - values[i - 1]));
         }
         OptionalDouble meanMovingRange = average(movingRanges);
-        if (screenOutliers && meanMovingRange.isPresent()) {
-            double ceiling = OUTLYING_MOVING_RANGE * meanMovingRange.getAsDouble();
-            meanMovingRange = average(movingRanges.stream().filter(range -> range < ceiling).toList());
+        if (!screenOutliers || meanMovingRange.isEmpty()) {
+            return new MovingRanges(meanMovingRange, 0);
         }
-        if (meanMovingRange.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(ProcessLimits.around(mean(values), meanMovingRange.getAsDouble()));
+        double ceiling = OUTLYING_MOVING_RANGE * meanMovingRange.getAsDouble();
+        List<Double> kept = movingRanges.stream().filter(range -> range < ceiling).toList();
+        return new MovingRanges(average(kept), movingRanges.size() - kept.size());
+    }
+
+    static Optional<ProcessLimits> limits(double mean, MovingRanges movingRanges) {
+        return movingRanges.mean().isPresent()
+                ? Optional.of(ProcessLimits.around(mean, movingRanges.mean().getAsDouble()))
+                : Optional.empty();
     }
 
     private static OptionalDouble average(List<Double> values) {

@@ -31,10 +31,11 @@ public final class SeriesFixtures {
                     "60", "60", null, "57", null, Double.parseDouble(value) >= 60 ? "GREEN"
                     : Double.parseDouble(value) >= 57 ? "AMBER" : "RED", null, null));
             boolean concern = i == count - 1;
-            spc.add(new SpcPointView(at.id(), value, 1, "58.9", "66.2", "51.6", false, null,
-                    concern ? "SPECIAL_CAUSE_CONCERN" : "COMMON_CAUSE", concern ? "BEYOND_LIMIT" : null));
+            spc.add(new SpcPointView(at.id(), value, 1, "58.9", "66.2", "51.6", "63.76", "54.04", "61.33", "56.47",
+                    false, null, concern ? "SPECIAL_CAUSE_CONCERN" : "COMMON_CAUSE", concern ? "BEYOND_LIMIT" : null));
         }
-        SpcView view = new SpcView(spc, "58.9", "66.2", "51.6", "COMMON_CAUSE", "Common cause variation", "",
+        SpcView view = new SpcView(spc, List.of(new SpcView.PartitionView(1, periods.get(0).id(), null, count, "58.9",
+                "2.74", 0, "66.2", "51.6")), "58.9", "66.2", "51.6", "COMMON_CAUSE", "Common cause variation", "",
                 "HIT_AND_MISS", "Hit and miss", "?", false, "Common cause variation: nothing unusual.",
                 "Hit and miss.");
         return new SeriesView("WST-01", title, "PERCENT", 1, "HIGHER_IS_BETTER", points, view, List.of(),

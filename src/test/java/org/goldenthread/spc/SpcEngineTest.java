@@ -44,7 +44,7 @@ class SpcEngineTest {
     }
 
     @Test
-    void aShiftOfSevenEitherSideOfTheMeanIsBrokenByAPointOnTheMean() {
+    void aShiftOfSevenEitherSideOfTheMean() {
         double[] values = {0, 3, 0, 3, 0, 3, 0, 5, 10, 7, 10, 7, 10, 7, 10};
 
         SpcResult result = chart(Polarity.HIGHER_IS_BETTER, values);
@@ -59,6 +59,40 @@ class SpcEngineTest {
         SpcResult neither = chart(Polarity.WITHIN_BAND, values);
         assertThat(neither.points().get(0).type()).isEqualTo(PointType.SPECIAL_CAUSE_NEITHER_LOW);
         assertThat(neither.variation()).contains(VariationIcon.NEITHER_HIGH);
+    }
+
+    @Test
+    void aPointOnTheMeanBreaksAShift() {
+        double[] onTheMean = {10, 11, 10, 11, 11, 10, 11, 14, 13, 14, 13, 12, 13, 14, 13};
+        double[] justAbove = {10, 11, 10, 11, 11, 10, 11, 14, 13, 14, 13, 12.5, 13, 14, 13};
+
+        SpcResult broken = chart(Polarity.HIGHER_IS_BETTER, onTheMean);
+        SpcResult unbroken = chart(Polarity.HIGHER_IS_BETTER, justAbove);
+
+        assertThat(broken.partitions().get(0).mean().getAsDouble()).isEqualTo(12.0);
+        assertThat(codes(broken)).isEqualTo("2B 7B 2B 7B 7B 7B 7B 2A C 2A C C C C C");
+        assertThat(broken.explanation()).isEqualTo("Common cause variation: 2023/24 Q3 is within the process limits "
+                + "and part of no unusual pattern.");
+        assertThat(codes(unbroken)).isEqualTo("2B 7B 2B 7B 7B 7B 7B 2A 7A 2A 7A 7A 7A 7A 7A");
+        assertThat(unbroken.explanation()).isEqualTo("Special cause improvement: 8 points in a row above the mean "
+                + "since 2021/22 Q4.");
+    }
+
+    @Test
+    void theIssuesExampleSevenPointsBelowTheMeanSince202425Q1() {
+        double[] values = {12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 11, 12, 11, 12, 11, 12, 11};
+
+        SpcResult higherIsBetter = chart(Polarity.HIGHER_IS_BETTER, values);
+        SpcResult lowerIsBetter = chart(Polarity.LOWER_IS_BETTER, values);
+
+        assertThat(codes(higherIsBetter)).isEqualTo("C C C C C C C C C C C C C C C C 7B 7B 7B 7B 7B 7B 7B");
+        assertThat(higherIsBetter.variation()).contains(VariationIcon.CONCERN_LOW);
+        assertThat(higherIsBetter.explanation()).isEqualTo("Special cause concern: 7 points in a row below the mean "
+                + "since 2024/25 Q1.");
+        assertThat(lowerIsBetter.variation()).contains(VariationIcon.IMPROVEMENT_LOW);
+        assertThat(lowerIsBetter.explanation()).isEqualTo("Special cause improvement: 7 points in a row below the "
+                + "mean since 2024/25 Q1.");
+        assertThat(chart(Polarity.WITHIN_BAND, values).variation()).contains(VariationIcon.NEITHER_LOW);
     }
 
     @Test
@@ -93,31 +127,54 @@ class SpcEngineTest {
     }
 
     @Test
-    void precedenceBeyondALimitBeatsATrend() {
-        assertThat(codes(chart(Polarity.HIGHER_IS_BETTER, 10, 14, 10, 14, 10, 14, 10, 11, 12, 13, 14, 15, 40)))
-                .isEqualTo("7B 7B 7B 7B 7B 7B TI TI TI TI TI TI AU");
-    }
-
-    @Test
-    void precedenceTrendAndTwoOfThreeBeatAShift() {
-        SpcResult result = chart(Polarity.HIGHER_IS_BETTER, 10, 14, 10, 14, 10, 14, 15, 16, 17, 18, 19, 20, 21);
-
-        assertThat(codes(result)).isEqualTo("2B 7B 2B 7B TI TI TI TI TI TI TI TI TI");
-        assertThat(result.explanation()).isEqualTo("Special cause improvement: 9 points in a row increasing since "
-                + "2021/22 Q1.");
-    }
-
-    @Test
     void screeningOutlyingMovingRangesNarrowsTheLimits() {
         double[] values = {10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 50, 12};
 
         SpcResult screened = chart(SpcOptions.STANDARD, Optional.empty(), values);
         SpcResult unscreened = chart(SpcOptions.STANDARD.withScreenOutliers(false), Optional.empty(), values);
 
+        Partition narrowed = screened.partitions().get(0);
+        Partition wide = unscreened.partitions().get(0);
+        assertThat(SpcOptions.STANDARD.screenOutliers()).as("on by default").isTrue();
+        assertThat(narrowed.movingRangesScreenedOut()).as("the two moving ranges of 38 either side of 50").isEqualTo(2);
+        assertThat(narrowed.meanMovingRange().getAsDouble()).isEqualTo(2.0);
         assertThat(codes(screened)).isEqualTo("2B 7B 2B 7B 2B 7B 2B 7B 2B 7B 2B 7B AU C");
-        assertThat(screened.partitions().get(0).limits().orElseThrow().upl()).isCloseTo(19.177143, within(1e-6));
+        assertThat(narrowed.limits().orElseThrow().upl()).isCloseTo(19.177143, within(1e-6));
+        assertThat(wide.movingRangesScreenedOut()).isZero();
+        assertThat(wide.meanMovingRange().getAsDouble()).isCloseTo(98.0 / 13, within(1e-12));
         assertThat(codes(unscreened)).isEqualTo("7B 7B 7B 7B 7B 7B 7B 7B 7B 7B 7B 7B AU C");
-        assertThat(unscreened.partitions().get(0).limits().orElseThrow().upl()).isCloseTo(33.909451, within(1e-6));
+        assertThat(wide.limits().orElseThrow().upl()).isCloseTo(33.909451, within(1e-6));
+    }
+
+    @Test
+    void eachPointCarriesItsPartitionsMeanLimitsAndSigmaLines() {
+        double[] values = {10, 14, 10, 14, 10, 14, 10, 14, 10, 14, 10, 14, 30, 33, 30, 33, 30, 33, 30, 33, 30, 33, 30,
+            33};
+
+        SpcResult result = new SpcEngine(SpcOptions.STANDARD).chart(WorkedSeries.kpi(Polarity.HIGHER_IS_BETTER),
+                WorkedSeries.series(values), Optional.empty(), List.of(new Rebase(quarter(12), "new contractor")),
+                List.of());
+
+        ProcessLimits first = result.partitions().get(0).limits().orElseThrow();
+        assertThat(result.partitions().get(0).meanMovingRange().getAsDouble()).isEqualTo(4.0);
+        assertThat(first.upl()).isCloseTo(22.64, within(1e-9));
+        assertThat(first.lpl()).isCloseTo(1.36, within(1e-9));
+        assertThat(first.upperTwoSigma()).isCloseTo(19.093333, within(1e-6));
+        assertThat(first.lowerTwoSigma()).isCloseTo(4.906667, within(1e-6));
+        assertThat(first.upperOneSigma()).isCloseTo(15.546667, within(1e-6));
+        assertThat(first.lowerOneSigma()).isCloseTo(8.453333, within(1e-6));
+        ProcessLimits second = result.partitions().get(1).limits().orElseThrow();
+        assertThat(second.upl()).isCloseTo(31.5 + 7.98, within(1e-9));
+        assertThat(second.upperOneSigma()).isCloseTo(31.5 + 2.66, within(1e-9));
+        assertThat(second.lowerTwoSigma()).isCloseTo(31.5 - 5.32, within(1e-9));
+        for (SpcPoint point : result.points()) {
+            boolean rebased = point.period().compareTo(quarter(12)) >= 0;
+            assertThat(point.partition()).isEqualTo(rebased ? 2 : 1);
+            assertThat(point.mean().getAsDouble()).isEqualTo(rebased ? 31.5 : 12.0);
+            assertThat(point.limits()).contains(rebased ? second : first);
+            assertThat(point.ghosted()).isFalse();
+            assertThat(point.type()).isEqualTo(PointType.COMMON_CAUSE);
+        }
     }
 
     @Test
@@ -190,6 +247,17 @@ class SpcEngineTest {
         assertThat(result.explanation()).isEqualTo("Trial limits: fewer than 12 points (8 since 2020/21 Q1), so the "
                 + "limits will move with each new point and no variation icon is shown yet.");
         assertThat(result.assuranceExplanation()).isEqualTo("No assurance icon until there are 12 points.");
+
+        SpcResult falling = chart(SpcOptions.STANDARD, Optional.of(Target.of(new BigDecimal("53"))),
+                55, 54.5, 53.2, 53, 52.5, 52.4, 51.4);
+        assertThat(codes(falling)).as("still classified").isEqualTo("AU TD TD TD TD TD BL");
+        assertThat(falling.points()).extracting(SpcPoint::type).containsExactly(PointType.SPECIAL_CAUSE_IMPROVEMENT,
+                PointType.SPECIAL_CAUSE_CONCERN, PointType.SPECIAL_CAUSE_CONCERN, PointType.SPECIAL_CAUSE_CONCERN,
+                PointType.SPECIAL_CAUSE_CONCERN, PointType.SPECIAL_CAUSE_CONCERN, PointType.SPECIAL_CAUSE_CONCERN);
+        assertThat(falling.trialLimits()).isTrue();
+        assertThat(falling.variation()).isEmpty();
+        assertThat(falling.assurance()).isEmpty();
+        assertThat(falling.explanation()).startsWith("Trial limits: fewer than 12 points (7 since 2020/21 Q1)");
     }
 
     @Test

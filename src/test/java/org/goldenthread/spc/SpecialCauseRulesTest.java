@@ -1,7 +1,9 @@
 package org.goldenthread.spc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Each special-cause rule on its own. */
@@ -44,10 +46,28 @@ class SpecialCauseRulesTest {
     }
 
     @Test
+    void aPointOnTheMeanStopsThreeInARowBeingOnOneSide() {
+        boolean[] close = {true, false, true};
+
+        assertThat(SpecialCauseRules.twoOfThree(close, new int[] {1, 1, 1})).containsExactly(true, false, true);
+        assertThat(SpecialCauseRules.twoOfThree(close, new int[] {1, 0, 1})).containsExactly(false, false, false);
+    }
+
+    @Test
+    void aPointOnATwoSigmaLineIsNotCloseToTheLimitAndOneOnTheLimitIsNotBeyondIt() {
+        ProcessLimits limits = ProcessLimits.around(12, 4);
+
+        assertThat(SpecialCauseRules.closeToALimit(new double[] {limits.upperTwoSigma(), limits.lowerTwoSigma(),
+            limits.upl(), limits.lpl()}, Optional.of(limits))).containsExactly(false, false, true, true);
+        assertThat(SpecialCauseRules.beyondALimit(new double[] {limits.upl(), limits.lpl(), 22.65, 1.35},
+                Optional.of(limits))).containsExactly(false, false, true, true);
+    }
+
+    @Test
     void aPointBeyondTheLimitIsNotCloseToIt() {
         ProcessLimits limits = ProcessLimits.around(12, 4);
 
-        assertThat(limits.upperTwoSigma()).isCloseTo(19.093333, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(limits.upperTwoSigma()).isCloseTo(19.093333, within(1e-6));
         assertThat(limits.isCloseToALimit(20)).isTrue();
         assertThat(limits.isCloseToALimit(22.64)).as("on the limit").isTrue();
         assertThat(limits.isCloseToALimit(23)).isFalse();
