@@ -4,6 +4,7 @@ import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -27,20 +28,23 @@ import org.goldenthread.store.StoredKpi;
 
 /**
  * KPI issues as a projection of the KPIs in Active Objects, which stay the master: a KPI without an issue gets one of
- * type KPI in the project Golden Thread was first enabled on, and one with an issue has its summary and description
- * brought up to date, through Jira's issue service, which checks and indexes them. The issue's id is kept with the
+ * type KPI in the project Golden Thread was first enabled on, and one with an issue has its summary, description and
+ * custom fields brought up to date, through Jira's issue service, which checks and indexes them. The issue's id is kept with the
  * KPI, so running again after a failure carries on where it stopped, and an issue deleted in Jira is made again.
  */
 @JiraComponent
 public class KpiIssues {
-    static final String ISSUE_TYPE = "KPI";
+    static final String ISSUE_TYPE = JiraNeeds.KPI;
     private static final int SUMMARY_MAX = 255;
+    private static final String NOT_ENABLED = "Enable Golden Thread on a project first: KPI issues go in the first "
+            + "project it was enabled on, as issues of type " + ISSUE_TYPE;
 
     private final IssueService issues;
     private final IssueManager issueManager;
     private final IssueTypeManager issueTypes;
     private final ProjectManager projects;
     private final JiraAuthenticationContext authentication;
+    private final KpiIssueFields fields;
     private final KpiRepository kpis;
     private final EnabledProjects enabled;
 
@@ -54,12 +58,14 @@ public class KpiIssues {
     @Inject
     public KpiIssues(@JiraImport IssueService issues, @JiraImport IssueManager issueManager,
                      @JiraImport IssueTypeManager issueTypes, @JiraImport ProjectManager projects,
-                     @JiraImport JiraAuthenticationContext authentication, Repositories store) {
+                     @JiraImport JiraAuthenticationContext authentication, KpiIssueFields fields,
+                     Repositories store) {
         this.issues = issues;
         this.issueManager = issueManager;
         this.issueTypes = issueTypes;
         this.projects = projects;
         this.authentication = authentication;
+        this.fields = fields;
         this.kpis = store.kpis();
         this.enabled = store.enabledProjects();
     }
@@ -67,33 +73,60 @@ public class KpiIssues {
     /** Creates or updates every KPI's issue, as the signed-in user. */
     public Outcome project() {
         Optional<Project> home = home();
-        Optional<String> type = issueTypes.getIssueTypes().stream()
-                .filter(issueType -> issueType.getName().equals(ISSUE_TYPE) && !issueType.isSubTask())
-                .map(IssueType::getId).findFirst();
+        Optional<String> type = kpiIssueType();
         if (home.isEmpty() || type.isEmpty()) {
-            return new Outcome(0, 0, List.of("Enable Golden Thread on a project first: KPI issues go in the first "
-                    + "project it was enabled on, as issues of type " + ISSUE_TYPE));
+            return new Outcome(0, 0, List.of(NOT_ENABLED));
         }
         ApplicationUser actor = authentication.getLoggedInUser();
         int created = 0;
         int updated = 0;
         List<String> problems = new ArrayList<>();
         for (StoredKpi kpi : kpis.all()) {
-            Optional<Long> issue = kpi.issueId().filter(id -> issueManager.getIssueObject(id) != null);
-            IssueInputParameters fields = issues.newIssueInputParameters().setSummary(summary(kpi.definition()))
-                    .setDescription(description(kpi.definition()));
-            Optional<String> refused;
-            if (issue.isPresent()) {
-                refused = update(actor, issue.get(), fields);
-                updated += refused.isEmpty() ? 1 : 0;
+            boolean existed = issueOf(kpi).isPresent();
+            Optional<String> refused = project(kpi, home.get(), type.get(), actor);
+            if (refused.isPresent()) {
+                problems.add(kpi.definition().key() + ": " + refused.get());
+            } else if (existed) {
+                updated++;
             } else {
-                refused = create(actor, kpi.definition().key(),
-                        fields.setProjectId(home.get().getId()).setIssueTypeId(type.get()));
-                created += refused.isEmpty() ? 1 : 0;
+                created++;
             }
-            refused.ifPresent(reason -> problems.add(kpi.definition().key() + ": " + reason));
         }
         return new Outcome(created, updated, problems);
+    }
+
+    /**
+     * Brings one KPI's issue up to date, as the signed-in user, after its figures change; answers Jira's reasons if it
+     * refused.
+     */
+    public Optional<String> refresh(String kpiKey) {
+        Optional<Project> home = home();
+        Optional<String> type = kpiIssueType();
+        Optional<StoredKpi> kpi = kpis.find(kpiKey);
+        if (home.isEmpty() || type.isEmpty() || kpi.isEmpty()) {
+            return Optional.of(NOT_ENABLED);
+        }
+        return project(kpi.get(), home.get(), type.get(), authentication.getLoggedInUser());
+    }
+
+    private Optional<String> project(StoredKpi kpi, Project home, String type, ApplicationUser actor) {
+        Optional<MutableIssue> issue = issueOf(kpi);
+        IssueInputParameters parameters = issues.newIssueInputParameters().setSummary(summary(kpi.definition()))
+                .setDescription(description(kpi.definition()));
+        fields.addTo(parameters, kpi.definition(), issue.map(found -> found.getProjectObject().getId())
+                .orElse(home.getId()));
+        return issue.isPresent() ? update(actor, issue.get().getId(), parameters)
+                : create(actor, kpi.definition().key(), parameters.setProjectId(home.getId()).setIssueTypeId(type));
+    }
+
+    private Optional<MutableIssue> issueOf(StoredKpi kpi) {
+        return kpi.issueId().map(issueManager::getIssueObject);
+    }
+
+    private Optional<String> kpiIssueType() {
+        return issueTypes.getIssueTypes().stream()
+                .filter(issueType -> issueType.getName().equals(ISSUE_TYPE) && !issueType.isSubTask())
+                .map(IssueType::getId).findFirst();
     }
 
     private Optional<String> create(ApplicationUser actor, String key, IssueInputParameters fields) {

@@ -39,7 +39,8 @@ public class ProjectsPageServlet extends HttpServlet {
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
     private static final Map<ProvisioningPlan.Action, String> ACTIONS = Map.of(
             ProvisioningPlan.Action.CREATE, "Will be created", ProvisioningPlan.Action.REUSE, "Already there: reused",
-            ProvisioningPlan.Action.CONFLICT, "Conflict: resolve first");
+            ProvisioningPlan.Action.CONFLICT, "Conflict: resolve first",
+            ProvisioningPlan.Action.BY_HAND, "Made ready: finish it in Jira");
 
     private final transient PageBuilderService pages;
     private final transient AdminPageGate gate;
@@ -75,7 +76,7 @@ public class ProjectsPageServlet extends HttpServlet {
                 .append("required value=\"").append(Xml.escape(asked.orElse(""))).append("\"></div>")
                 .append("<div class=\"buttons-container\"><button class=\"aui-button\" type=\"submit\">Show what ")
                 .append("enabling it will do</button></div></form>");
-        asked.ifPresent(key -> html.append(plan(provisioning.plan(key))));
+        asked.ifPresent(key -> html.append(plan(provisioning.plan(key), request.getContextPath())));
         response.setStatus(200);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(html.append(AdminPage.foot()).toString());
@@ -140,7 +141,7 @@ public class ProjectsPageServlet extends HttpServlet {
         return html.append("</ul>").toString();
     }
 
-    private static String plan(ProvisioningPlan plan) {
+    private static String plan(ProvisioningPlan plan, String contextPath) {
         String key = Xml.escape(plan.projectKey());
         StringBuilder html = new StringBuilder("<h2>Enabling Golden Thread on ").append(key).append("</h2>")
                 .append("<table class=\"aui\"><thead><tr><th scope=\"col\">What</th><th scope=\"col\">Name</th>")
@@ -148,16 +149,21 @@ public class ProjectsPageServlet extends HttpServlet {
         for (ProvisioningPlan.Item item : plan.items()) {
             html.append("<tr><td>").append(item.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                     .append("</td><th scope=\"row\">").append(Xml.escape(item.name())).append("</th><td>")
-                    .append(ACTIONS.get(item.action())).append("</td><td>").append(Xml.escape(item.detail()))
-                    .append("</td></tr>");
+                    .append(ACTIONS.get(item.action())).append("</td><td>").append(Xml.escape(item.detail()));
+            if (item.path() != null) {
+                html.append(": <a href=\"").append(Xml.escape(contextPath + item.path())).append("\">")
+                        .append("open it in Jira</a>");
+            }
+            html.append("</td></tr>");
         }
         html.append("</tbody></table>");
         if (!plan.canRun()) {
             return html.append("<p class=\"aui-message aui-message-warning\" role=\"alert\">Resolve each conflict, ")
                     .append("then show this again: nothing has been changed.</p>").toString();
         }
-        return html.append("<p>This makes the issue types, statuses, link type and project roles; it does not yet ")
-                .append("make custom fields, screens, the quarterly update workflow or its scheme.</p>")
+        return html.append("<p>What Jira has already is reused: a reused custom field's context gains this ")
+                .append("project, and a project without issues moves to the new workflow scheme. Disabling Golden ")
+                .append("Thread later removes nothing.</p>")
                 .append("<form id=\"gt-enable\" class=\"aui\" data-project=\"").append(key)
                 .append("\"><button class=\"aui-button aui-button-primary\" type=\"submit\">Enable Golden Thread on ")
                 .append(key).append("</button><p class=\"gt-error aui-message aui-message-error\" role=\"alert\" ")

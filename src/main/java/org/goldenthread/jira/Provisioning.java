@@ -29,8 +29,9 @@ import org.goldenthread.store.EnabledProjects;
 import org.goldenthread.store.Repositories;
 
 /**
- * Enables Golden Thread on a Jira project: its issue types, the statuses of the quarterly update, the action plan link
- * type and the project roles, each found by name and reused if Jira has it, created if not, and the project recorded
+ * Enables Golden Thread on a Jira project: its issue types, the statuses of the quarterly update, its custom fields,
+ * the quarterly update workflow with its screens and the project's workflow scheme, the action plan link type and the
+ * project roles, each found by name and reused if Jira has it, created if not, and the project recorded
  * as enabled. A new issue type borrows the icon of one of Jira's own of the same kind.
  * It runs under a cluster-wide lock and plans again inside it, so two administrators on two nodes create nothing
  * twice, and running it again creates nothing new.
@@ -49,6 +50,8 @@ public class Provisioning {
     private final ProjectRoleManager roles;
     private final ProjectManager projects;
     private final ClusterLockService locks;
+    private final CustomFieldProvisioning fields;
+    private final WorkflowProvisioning workflows;
     private final EnabledProjects enabled;
 
     @Inject
@@ -56,7 +59,7 @@ public class Provisioning {
                         @JiraImport StatusManager statuses, @JiraImport StatusCategoryManager categories,
                         @JiraImport IssueLinkTypeManager linkTypes, @JiraImport ProjectRoleManager roles,
                         @JiraImport ProjectManager projects, @JiraImport ClusterLockService locks,
-                        Repositories store) {
+                        CustomFieldProvisioning fields, WorkflowProvisioning workflows, Repositories store) {
         this.issueTypes = issueTypes;
         this.subTasks = subTasks;
         this.statuses = statuses;
@@ -65,6 +68,8 @@ public class Provisioning {
         this.roles = roles;
         this.projects = projects;
         this.locks = locks;
+        this.fields = fields;
+        this.workflows = workflows;
         this.enabled = store.enabledProjects();
     }
 
@@ -87,6 +92,8 @@ public class Provisioning {
         for (JiraNeeds.StatusNeed need : JiraNeeds.STATUSES) {
             items.add(status(need));
         }
+        items.addAll(fields.plan(project));
+        items.addAll(workflows.plan(project));
         items.add(linkType(JiraNeeds.ACTION_PLAN_LINK));
         for (KpiProjectRole role : KpiProjectRole.values()) {
             items.add(new Item(Kind.PROJECT_ROLE, role.roleName(),
@@ -112,6 +119,8 @@ public class Provisioning {
                 create(item);
             }
             Project project = projects.getProjectObjByKey(projectKey);
+            fields.carryOut(project);
+            workflows.carryOut(project);
             enabled.enable(project.getId(), project.getKey(), userKey);
             return plan;
         } finally {
@@ -191,9 +200,10 @@ public class Provisioning {
             case LINK_TYPE -> linkTypes.createIssueLinkType(JiraNeeds.ACTION_PLAN_LINK.name(),
                     JiraNeeds.ACTION_PLAN_LINK.outward(), JiraNeeds.ACTION_PLAN_LINK.inward(), null);
             case PROJECT_ROLE -> roles.createRole(new NewProjectRole(item.name(), item.detail()));
-            case PROJECT, SUB_TASKS -> {
+            case PROJECT, SUB_TASKS, CUSTOM_FIELD, SCREEN, WORKFLOW, WORKFLOW_SCHEME -> {
                 // the project is recorded as enabled last, once everything it needs is there; sub-tasks are never
-                // switched on here, as that changes every project
+                // switched on here, as that changes every project; custom fields, screens and the workflow follow
+                // the issue types and statuses they need
             }
         }
     }

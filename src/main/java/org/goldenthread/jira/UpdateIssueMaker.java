@@ -38,7 +38,7 @@ import org.goldenthread.update.UpdateRound;
  */
 @JiraComponent
 public class UpdateIssueMaker {
-    static final String ISSUE_TYPE = "KPI Update";
+    static final String ISSUE_TYPE = JiraNeeds.KPI_UPDATE;
 
     private final IssueService issues;
     private final IssueManager issueManager;

@@ -42,7 +42,7 @@ import org.goldenthread.update.UpdateWorkflow;
  * Takes one step of a period's quarterly update (CYC-01) for a caller, if the workflow's checks allow it; a refusal
  * names the check that failed. The REST resource and the workbench's sample council both take steps through here.
  */
-public final class QuarterlyUpdates {
+public final class QuarterlyUpdates implements UpdateStepTaker {
     private static final Requirement NOT_REQUIRED = new Requirement(false, "not required for this step");
 
     private final KpiLookup lookup;
@@ -64,22 +64,10 @@ public final class QuarterlyUpdates {
      * Takes the step the body names, made to {@code version} of the period's update; answers the period's row. The
      * council's settings in force at the time decide the rules.
      */
+    @Override
     public MeasurementRow take(Caller caller, String key, String periodId, StepRequestBody body, int version) {
         Step step = step(caller, key, periodId, body);
-        step.forbidden().ifPresent(refusal -> {
-            throw refused(List.of(refusal));
-        });
-        if (step.closed()) {
-            throw new ApiException(409, "refused", "period", closedMessage(step.period()));
-        }
-        if (step.storedVersion() != version) {
-            throw new ConflictException(step.kpi().key() + " " + step.period().label(), step.storedVersion(),
-                    version);
-        }
-        Judgement judgement = judge(step, body);
-        if (!judgement.refusals().isEmpty()) {
-            throw refused(judgement.refusals());
-        }
+        Judgement judgement = checked(step, body, version);
         KpiDefinition kpi = step.kpi();
         FinancialPeriod period = step.period();
         UpdateAction action = step.action();
@@ -94,9 +82,45 @@ public final class QuarterlyUpdates {
         measurements.step(kpi, period, action, entry,
                 action == UpdateAction.SIGN_OFF ? Optional.of(judgement.status()) : Optional.empty(),
                 action == UpdateAction.SUBMIT ? "" : text, version, caller.userKey());
-        return new KpiViews(store.clock(), step.settings().ratingPolicy())
-                .rows(step.schedule(), lookup.periods(step.stored()), caller).stream()
-                .filter(row -> row.periodId().equals(period.id())).findFirst().orElseThrow();
+        return row(caller, key, periodId);
+    }
+
+    /**
+     * Refuses the step as {@link #take} would, naming the check, without taking it: for a host that takes the step
+     * its own way, as Jira does through its workflow.
+     */
+    public void check(Caller caller, String key, String periodId, StepRequestBody body, int version) {
+        Step step = step(caller, key, periodId, body);
+        checked(step, body, version);
+    }
+
+    /** The period's row as the caller sees it now. */
+    public MeasurementRow row(Caller caller, String key, String periodId) {
+        StoredKpi stored = lookup.kpi(key, caller);
+        FinancialPeriod period = KpiResource.period("periodId", periodId, stored.definition()).orElseThrow();
+        CouncilSettings settings = store.settings().current().settings();
+        return new KpiViews(store.clock(), settings.ratingPolicy())
+                .rows(targets.schedule(stored.definition()), lookup.periods(stored), caller).stream()
+                .filter(row -> row.periodId().equals(period.id())).findFirst()
+                .orElseThrow(() -> ApiException.notFound(key + " has no update for " + period.label()));
+    }
+
+    private Judgement checked(Step step, StepRequestBody body, int version) {
+        step.forbidden().ifPresent(refusal -> {
+            throw refused(List.of(refusal));
+        });
+        if (step.closed()) {
+            throw new ApiException(409, "refused", "period", closedMessage(step.period()));
+        }
+        if (step.storedVersion() != version) {
+            throw new ConflictException(step.kpi().key() + " " + step.period().label(), step.storedVersion(),
+                    version);
+        }
+        Judgement judgement = judge(step, body);
+        if (!judgement.refusals().isEmpty()) {
+            throw refused(judgement.refusals());
+        }
+        return judgement;
     }
 
     /**

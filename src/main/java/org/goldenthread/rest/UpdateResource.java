@@ -17,18 +17,19 @@ import org.goldenthread.store.Repositories;
 
 /**
  * The quarterly update (CYC-01): {@code POST /kpis/{key}/updates/{periodId}/transitions} takes one step of a period's
- * update, if the workflow's checks allow it; a refusal names the check that failed.
+ * update, if the workflow's checks allow it; a refusal names the check that failed. In Jira the step is the transition
+ * of the update's issue, so Jira's workflow takes it.
  */
 @Path("/kpis/{key}/updates/{periodId}/transitions")
 @Produces(MediaType.APPLICATION_JSON)
 public class UpdateResource {
     private final Access access;
-    private final QuarterlyUpdates updates;
+    private final UpdateStepTaker updates;
 
     @Inject
-    public UpdateResource(Repositories store, Callers callers) {
+    public UpdateResource(Repositories store, Callers callers, UpdateStepTaker updates) {
         this.access = new Access(callers, store.settings());
-        this.updates = new QuarterlyUpdates(store);
+        this.updates = updates;
     }
 
     @POST

@@ -13,8 +13,20 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.context.JiraContextNode;
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.customfields.option.Option;
+import com.atlassian.jira.issue.customfields.option.Options;
+import com.atlassian.jira.issue.fields.ConfigurableField;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.FieldManager;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+import com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager;
+import com.atlassian.jira.issue.fields.screen.FieldScreen;
+import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -31,6 +43,23 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.DateFieldFormat;
 import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.jira.scheme.Scheme;
+import com.atlassian.jira.workflow.AssignableWorkflowScheme;
+import com.atlassian.jira.workflow.ConfigurableJiraWorkflow;
+import com.atlassian.jira.workflow.JiraWorkflow;
+import com.atlassian.jira.workflow.WorkflowException;
+import com.atlassian.jira.workflow.WorkflowManager;
+import com.atlassian.jira.workflow.WorkflowSchemeManager;
+import com.opensymphony.workflow.FunctionProvider;
+import com.opensymphony.workflow.InvalidInputException;
+import com.opensymphony.workflow.Validator;
+import com.opensymphony.workflow.loader.ActionDescriptor;
+import com.opensymphony.workflow.loader.ConditionDescriptor;
+import com.opensymphony.workflow.loader.ConditionsDescriptor;
+import com.opensymphony.workflow.loader.FunctionDescriptor;
+import com.opensymphony.workflow.loader.ValidatorDescriptor;
+import com.opensymphony.workflow.loader.WorkflowDescriptor;
+import org.ofbiz.core.entity.GenericEntityException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -39,10 +68,12 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -60,7 +91,8 @@ import java.util.concurrent.locks.ReentrantLock;
 final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManager, ProjectRoleManager,
         ProjectManager, StatusManager, StatusCategoryManager, IssueLinkTypeManager, ClusterLockService,
         IssueTypeManager, SubTaskManager, IssueService, IssueManager, UserManager, DateFieldFormat,
-        CustomFieldManager {
+        CustomFieldManager, FieldConfigSchemeManager, OptionsManager, FieldManager, FieldScreenManager,
+        WorkflowManager, WorkflowSchemeManager {
     private record User(String key, boolean active) implements ApplicationUser {
         @Override
         public String getKey() {
@@ -167,18 +199,169 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         }
     }
 
-    private record Field(String id, String name) implements CustomField {
+    /** The system custom field types and searchers Jira has, by their keys after the system prefix. */
+    private static final Set<String> SYSTEM_TYPES = Set.of("float", "textfield", "textarea", "select",
+            "userpicker");
+    private static final Set<String> SYSTEM_SEARCHERS = Set.of("exactnumber", "textsearcher",
+            "multiselectsearcher", "userpickergroupsearcher");
+
+    private record FieldType(String key) implements CustomFieldType<Object, Object> {
         @Override
-        public String getId() {
+        public String getKey() {
+            return key;
+        }
+    }
+
+    private record Searcher(String key) implements CustomFieldSearcher {
+    }
+
+    private record Config(Long id) implements FieldConfig {
+        @Override
+        public Long getId() {
             return id;
         }
     }
 
+    /** A context: the projects it covers, none when it is global, and its one configuration. */
+    private static final class Context implements FieldConfigScheme {
+        private final Long id;
+        private final boolean global;
+        private final List<Long> projectIds;
+        private final Config config;
+
+        Context(Long id, boolean global, List<Long> projectIds, Config config) {
+            this.id = id;
+            this.global = global;
+            this.projectIds = new ArrayList<>(projectIds);
+            this.config = config;
+        }
+
+        @Override
+        public Long getId() {
+            return id;
+        }
+
+        @Override
+        public List<Long> getAssociatedProjectIds() {
+            return List.copyOf(projectIds);
+        }
+
+        @Override
+        public boolean isGlobal() {
+            return global;
+        }
+
+        @Override
+        public FieldConfig getOneAndOnlyConfig() {
+            return config;
+        }
+    }
+
+    /** A custom field with its type, the issue types it is for (none: all) and its contexts. */
+    private record Field(Long idAsLong, String name, FieldType type, List<String> issueTypeIds,
+                         List<Context> contexts) implements CustomField {
+        @Override
+        public String getId() {
+            return "customfield_" + idAsLong;
+        }
+
+        @Override
+        public Long getIdAsLong() {
+            return idAsLong;
+        }
+
+        @Override
+        public List<FieldConfigScheme> getConfigurationSchemes() {
+            return List.copyOf(contexts);
+        }
+
+        @Override
+        public CustomFieldType<?, ?> getCustomFieldType() {
+            return type;
+        }
+
+        boolean appliesTo(FakeIssue issue) {
+            return (issueTypeIds.isEmpty() || issueTypeIds.contains(issue.typeId())) && contexts.stream()
+                    .anyMatch(context -> context.isGlobal() || context.projectIds.contains(issue.projectId()));
+        }
+    }
+
     /** A select list's option, as a select field's value is. */
-    record SelectOption(String value) implements Option {
+    record SelectOption(Long id, String value) implements Option {
+        @Override
+        public Long getOptionId() {
+            return id;
+        }
+
         @Override
         public String getValue() {
             return value;
+        }
+    }
+
+    private static final class ConfigOptions extends ArrayList<Option> implements Options {
+        @Override
+        public Option getOptionForValue(String value, Long parentOptionId) {
+            return parentOptionId != null ? null
+                    : stream().filter(option -> option.getValue().equals(value)).findFirst().orElse(null);
+        }
+    }
+
+    /** A workflow scheme: its name, and its mappings from issue type id to workflow, the null key its default. */
+    private record WorkflowSchemeRecord(Long id, String name, Map<String, String> mappings)
+            implements AssignableWorkflowScheme {
+        @Override
+        public Long getId() {
+            return id;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public String getActualWorkflow(String issueTypeId) {
+            return mappings.getOrDefault(issueTypeId, mappings.getOrDefault(null, JIRA_WORKFLOW));
+        }
+
+        @Override
+        public Map<String, String> getMappings() {
+            return mappings;
+        }
+    }
+
+    private static final class SchemeBuilder implements AssignableWorkflowScheme.Builder {
+        private String name;
+        private final Map<String, String> mappings = new HashMap<>();
+
+        @Override
+        public AssignableWorkflowScheme.Builder setName(String name) {
+            this.name = name;
+            return this;
+        }
+
+        @Override
+        public AssignableWorkflowScheme.Builder setDescription(String description) {
+            return this;
+        }
+
+        @Override
+        public AssignableWorkflowScheme.Builder setMapping(String issueTypeId, String workflowName) {
+            mappings.put(issueTypeId, workflowName);
+            return this;
+        }
+
+        @Override
+        public AssignableWorkflowScheme.Builder setMappings(Map<String, String> mappings) {
+            this.mappings.clear();
+            this.mappings.putAll(mappings);
+            return this;
+        }
+
+        @Override
+        public AssignableWorkflowScheme build() {
+            return new WorkflowSchemeRecord(null, name, new HashMap<>(mappings));
         }
     }
 
@@ -191,6 +374,20 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         private String assignee;
         private String dueDate;
         private boolean skipScreenCheck;
+        private String comment;
+        private final Map<Long, String[]> customFieldValues = new LinkedHashMap<>();
+
+        @Override
+        public IssueInputParameters setComment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
+        @Override
+        public IssueInputParameters addCustomFieldValue(Long customFieldId, String... values) {
+            customFieldValues.put(customFieldId, values);
+            return this;
+        }
 
         @Override
         public IssueInputParameters setAssigneeId(String assigneeId) {
@@ -292,6 +489,9 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         }
     }
 
+    /** Jira's own workflow, which its default scheme gives every issue type. */
+    static final String JIRA_WORKFLOW = "jira";
+    private static final String SYSTEM_PREFIX = "com.atlassian.jira.plugin.system.customfieldtypes:";
     private static final DateTimeFormatter DATE_PICKER = DateTimeFormatter.ofPattern("d/MMM/yy", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
@@ -310,7 +510,24 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     private boolean subTasksEnabled = true;
     private final Map<Long, FakeIssue> issues = new HashMap<>();
     private final List<Field> customFields = new ArrayList<>();
+    private final Map<Long, ConfigOptions> options = new HashMap<>();
     private final Map<Long, Map<String, Object>> fieldValues = new HashMap<>();
+    private final Map<FakeIssue, Map<String, Object>> validatedFieldValues = new IdentityHashMap<>();
+    private final List<String> fieldRefreshes = new ArrayList<>();
+    private final List<FieldScreen> screens = new ArrayList<>();
+    private final Map<String, WorkflowDescriptor> workflows = new LinkedHashMap<>();
+    private final List<WorkflowSchemeRecord> workflowSchemes = new ArrayList<>(List.of(
+            new WorkflowSchemeRecord(1L, "Default Workflow Scheme", new HashMap<>())));
+    private final Map<Long, Long> projectSchemes = new HashMap<>();
+    private final List<String> workflowCreators = new ArrayList<>();
+    private final Map<String, Object> workflowModules = new HashMap<>();
+    private final Map<Long, Integer> issueSteps = new HashMap<>();
+    private final Map<TransitionValidationResult, Transition> checkedTransitions = new IdentityHashMap<>();
+
+    /** A transition checked and not yet taken: its action, its variables, and the field values it replaced. */
+    private record Transition(ActionDescriptor action, Map<String, Object> variables,
+                              Map<String, Object> fieldsBefore) {
+    }
     private final ReentrantLock clusterLock = new ReentrantLock();
     private final List<String> locksTaken = new ArrayList<>();
     private long nextId = 10_000;
@@ -362,10 +579,44 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         return this;
     }
 
-    /** Adds a custom field of that name; names need not be unique, as in Jira. */
-    FakeJira customField(String name) {
-        customFields.add(new Field("customfield_" + nextId++, name));
+    /** Adds a global custom field of that name and system type; names need not be unique, as in Jira. */
+    FakeJira customField(String name, String type) {
+        customFields.add(new Field(nextId++, name, new FieldType(SYSTEM_PREFIX + type), List.of(),
+                List.of(new Context(nextId++, true, List.of(), new Config(nextId++)))));
         return this;
+    }
+
+    /** The projects each context of the first field of that name covers; "global" for a global one. */
+    List<String> contextsOf(String fieldName) {
+        return field(fieldName).contexts().stream()
+                .map(context -> context.isGlobal() ? "global" : context.projectIds.toString()).toList();
+    }
+
+    /** The option values of the first field of that name, context by context. */
+    List<List<String>> optionsOf(String fieldName) {
+        return field(fieldName).contexts().stream().map(context -> options.getOrDefault(context.config.id(),
+                new ConfigOptions()).stream().map(Option::getValue).toList()).toList();
+    }
+
+    /** The issue type names a field is for. */
+    List<String> issueTypesOf(String fieldName) {
+        return field(fieldName).issueTypeIds().stream().map(id -> issueTypes.stream()
+                .filter(type -> type.id().equals(id)).findFirst().orElseThrow().name()).toList();
+    }
+
+    /** The option of that value in the first context of the first field of that name. */
+    SelectOption option(String fieldName, String value) {
+        return (SelectOption) options.get(field(fieldName).contexts().get(0).config.id()).getOptionForValue(value,
+                null);
+    }
+
+    /** The names of the custom fields refreshed after a context changed, in order. */
+    List<String> fieldRefreshes() {
+        return fieldRefreshes;
+    }
+
+    private Field field(String name) {
+        return customFields.stream().filter(field -> field.name().equals(name)).findFirst().orElseThrow();
     }
 
     /** The id of the first custom field of that name. */
@@ -429,6 +680,149 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     FakeJira signOut() {
         signedIn = null;
         return this;
+    }
+
+    @Override
+    public CustomField createCustomField(String fieldName, String description, CustomFieldType<?, ?> fieldType,
+                                         CustomFieldSearcher customFieldSearcher, List<JiraContextNode> contexts,
+                                         List<IssueType> issueTypes) throws GenericEntityException {
+        if (fieldName == null || fieldName.isBlank() || !(fieldType instanceof FieldType type)) {
+            throw new GenericEntityException("a custom field needs a name and a type");
+        }
+        boolean global = contexts.stream().anyMatch(context -> context.getProjectId() == null);
+        List<Long> projectIds = contexts.stream().map(JiraContextNode::getProjectId)
+                .filter(java.util.Objects::nonNull).toList();
+        Field field = new Field(nextId++, fieldName, type, issueTypes.stream().map(IssueType::getId).toList(),
+                new ArrayList<>(List.of(new Context(nextId++, global, projectIds, new Config(nextId++)))));
+        customFields.add(field);
+        return field;
+    }
+
+    @Override
+    public CustomFieldType<?, ?> getCustomFieldType(String key) {
+        return key.startsWith(SYSTEM_PREFIX) && SYSTEM_TYPES.contains(key.substring(SYSTEM_PREFIX.length()))
+                ? new FieldType(key) : null;
+    }
+
+    @Override
+    public CustomFieldSearcher getCustomFieldSearcher(String key) {
+        return key.startsWith(SYSTEM_PREFIX) && SYSTEM_SEARCHERS.contains(key.substring(SYSTEM_PREFIX.length()))
+                ? new Searcher(key) : null;
+    }
+
+    @Override
+    public void refreshConfigurationSchemes(Long customFieldId) {
+        customFields.stream().filter(field -> field.idAsLong().equals(customFieldId)).findFirst()
+                .ifPresent(field -> fieldRefreshes.add(field.name()));
+    }
+
+    @Override
+    public FieldConfigScheme updateFieldConfigScheme(FieldConfigScheme newScheme, List<JiraContextNode> contexts,
+                                                     ConfigurableField field) {
+        Context context = ((Field) field).contexts().stream().filter(candidate -> candidate.getId()
+                .equals(newScheme.getId())).findFirst().orElseThrow();
+        context.projectIds.clear();
+        contexts.stream().map(JiraContextNode::getProjectId).forEach(context.projectIds::add);
+        return context;
+    }
+
+    @Override
+    public void refresh() {
+        fieldRefreshes.add("all fields");
+    }
+
+    @Override
+    public Collection<FieldScreen> getFieldScreens() {
+        return List.copyOf(screens);
+    }
+
+    @Override
+    public void createFieldScreen(FieldScreen fieldScreen) {
+        if (screens.stream().anyMatch(screen -> screen.getName().equals(fieldScreen.getName()))) {
+            throw new IllegalStateException("a screen named " + fieldScreen.getName() + " exists already");
+        }
+        fieldScreen.setId(nextId++);
+        screens.add(fieldScreen);
+    }
+
+    @Override
+    public JiraWorkflow getWorkflow(String name) {
+        return workflows.containsKey(name) ? () -> name : null;
+    }
+
+    @Override
+    public void createWorkflow(ApplicationUser user, JiraWorkflow workflow) {
+        if (workflows.containsKey(workflow.getName())) {
+            throw new WorkflowException("A workflow with the name '" + workflow.getName() + "' already exists.");
+        }
+        workflows.put(workflow.getName(), ((ConfigurableJiraWorkflow) workflow).getDescriptor());
+        workflowCreators.add(user == null ? "anonymous" : user.getKey());
+    }
+
+    @Override
+    public AssignableWorkflowScheme.Builder assignableBuilder() {
+        return new SchemeBuilder();
+    }
+
+    @Override
+    public AssignableWorkflowScheme createScheme(AssignableWorkflowScheme workflowScheme) {
+        if (getWorkflowSchemeObj(workflowScheme.getName()) != null) {
+            throw new IllegalStateException("a workflow scheme named " + workflowScheme.getName() + " exists");
+        }
+        WorkflowSchemeRecord created = new WorkflowSchemeRecord(nextId++, workflowScheme.getName(),
+                new HashMap<>(workflowScheme.getMappings()));
+        workflowSchemes.add(created);
+        return created;
+    }
+
+    @Override
+    public AssignableWorkflowScheme getWorkflowSchemeObj(Project project) {
+        Long id = projectSchemes.getOrDefault(project.getId(), 1L);
+        return workflowSchemes.stream().filter(scheme -> scheme.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Override
+    public AssignableWorkflowScheme getWorkflowSchemeObj(String name) {
+        return workflowSchemes.stream().filter(scheme -> scheme.name().equals(name)).findFirst().orElse(null);
+    }
+
+    @Override
+    public Scheme getSchemeObject(Long id) {
+        Scheme scheme = new Scheme();
+        scheme.setId(id);
+        return scheme;
+    }
+
+    @Override
+    public void addSchemeToProject(Project project, Scheme scheme) {
+        if (projectSchemes.containsKey(project.getId())) {
+            throw new IllegalStateException("the project has a workflow scheme: remove it first");
+        }
+        projectSchemes.put(project.getId(), scheme.getId());
+    }
+
+    @Override
+    public void removeSchemesFromProject(Project project) {
+        projectSchemes.remove(project.getId());
+    }
+
+    @Override
+    public long getIssueCountForProject(Long projectId) {
+        return issues.values().stream().filter(issue -> projectId.equals(issue.projectId())).count();
+    }
+
+    @Override
+    public Options getOptions(FieldConfig fieldConfig) {
+        ConfigOptions copy = new ConfigOptions();
+        copy.addAll(options.getOrDefault(fieldConfig.getId(), new ConfigOptions()));
+        return copy;
+    }
+
+    @Override
+    public Option createOption(FieldConfig fieldConfig, Long parentOptionId, Long sequence, String value) {
+        SelectOption option = new SelectOption(nextId++, value);
+        options.computeIfAbsent(fieldConfig.getId(), id -> new ConfigOptions()).add(option);
+        return option;
     }
 
     @Override
@@ -514,6 +908,68 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         return type;
     }
 
+    /** Moves the issue to another project, as Jira's move does. */
+    FakeJira moveIssue(long issueId, long projectId) {
+        FakeIssue issue = issues.get(issueId);
+        issues.put(issueId, new FakeIssue(issueId, projectId, issue.typeId(), issue.summary(), issue.description(),
+                issue.assignee(), issue.dueDate(), issue.parentId(), this));
+        return this;
+    }
+
+    /** The screens Jira has, each with its tabs and the names of their fields. */
+    List<String> screenNames() {
+        return screens.stream().map(FieldScreen::getName).toList();
+    }
+
+    /** Whether the screen of that name shows the custom field of that name. */
+    boolean screenShows(String screenName, String fieldName) {
+        return screens.stream().filter(screen -> screen.getName().equals(screenName)).findFirst().orElseThrow()
+                .containsField(customFieldId(fieldName));
+    }
+
+    /** The workflows created, by name, as Jira keeps their descriptors. */
+    Map<String, WorkflowDescriptor> workflows() {
+        return workflows;
+    }
+
+    /** Who created each workflow, by user key, in order. */
+    List<String> workflowCreators() {
+        return workflowCreators;
+    }
+
+    /** The name of the workflow scheme the project uses. */
+    String schemeOf(long projectId) {
+        return getWorkflowSchemeObj(getProjectObj(projectId)).getName();
+    }
+
+    /** Gives the project an issue of its own, as a project in use has. */
+    FakeJira projectIssue(long projectId) {
+        FakeIssue issue = new FakeIssue(nextId++, projectId, issueTypes.get(0).id(), "An issue of the project's own",
+                "", null, null, null, this);
+        issues.put(issue.id(), issue);
+        return this;
+    }
+
+    /**
+     * Makes a workflow condition, validator or function class available, as Jira's plugin system does by creating the
+     * module's class; Jira's own functions other than the status change do nothing here.
+     */
+    FakeJira workflowModule(Object module) {
+        workflowModules.put(module.getClass().getName(), module);
+        return this;
+    }
+
+    /** The name of the workflow step the issue is in. */
+    String stepOf(long issueId) {
+        FakeIssue issue = issues.get(issueId);
+        return workflowOf(issue).orElseThrow().getStep(issueSteps.getOrDefault(issueId, 1)).getName();
+    }
+
+    private Optional<WorkflowDescriptor> workflowOf(FakeIssue issue) {
+        return Optional.ofNullable(workflows.get(getWorkflowSchemeObj(getProjectObj(issue.projectId()))
+                .getActualWorkflow(issue.typeId())));
+    }
+
     /** The issues Jira holds, by id. */
     Map<Long, FakeIssue> issues() {
         return issues;
@@ -553,6 +1009,7 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         }
         FakeIssue issue = new FakeIssue(null, in.projectId, in.typeId, in.summary, in.description, in.assignee,
                 in.dueDate, null, this);
+        validatedFieldValues.put(issue, customValues(in, issue, errors));
         return new CreateValidationResult(issue, new Errors(errors, List.of()), Map.of());
     }
 
@@ -562,7 +1019,54 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         FakeIssue issue = new FakeIssue(nextId++, asked.projectId(), asked.typeId(), asked.summary(),
                 asked.description(), asked.assignee(), asked.dueDate(), null, this);
         issues.put(issue.id(), issue);
+        fieldValues.computeIfAbsent(issue.id(), id -> new HashMap<>())
+                .putAll(validatedFieldValues.getOrDefault(asked, Map.of()));
         return new IssueResult(issue, new Errors(Map.of(), List.of()));
+    }
+
+    /**
+     * The custom field values asked for, as the issue will hold them. As in Jira, a field is set only where the
+     * screen check is skipped (no screen of this app's shows them), only on an issue its context covers, and only
+     * to a value of its type.
+     */
+    private Map<String, Object> customValues(Inputs in, FakeIssue issue, Map<String, String> errors) {
+        Map<String, Object> values = new HashMap<>();
+        in.customFieldValues.forEach((id, given) -> {
+            Optional<Field> field = customFields.stream().filter(f -> f.idAsLong().equals(id)).findFirst();
+            String fieldId = "customfield_" + id;
+            if (field.isEmpty() || !in.skipScreenCheck || !field.get().appliesTo(issue)) {
+                errors.put(fieldId, "Field '" + fieldId + "' cannot be set. It is not on the appropriate screen, "
+                        + "or unknown.");
+                return;
+            }
+            String value = given.length == 0 ? null : given[0];
+            if (value == null || value.isEmpty()) {
+                values.put(fieldId, null);
+                return;
+            }
+            switch (field.get().type().key().substring(SYSTEM_PREFIX.length())) {
+                case "float" -> {
+                    try {
+                        values.put(fieldId, Double.valueOf(value));
+                    } catch (NumberFormatException e) {
+                        errors.put(fieldId, "'" + value + "' is an invalid number");
+                    }
+                }
+                case "select" -> {
+                    Optional<Option> option = field.get().contexts().stream()
+                            .flatMap(context -> options.getOrDefault(context.config.id(), new ConfigOptions())
+                                    .stream()).filter(o -> o.getOptionId().toString().equals(value)).findFirst();
+                    if (option.isPresent()) {
+                        values.put(fieldId, option.get());
+                    } else {
+                        errors.put(fieldId, "Invalid value '" + value + "' passed for customfield '"
+                                + field.get().name() + "'.");
+                    }
+                }
+                default -> values.put(fieldId, value);
+            }
+        });
+        return values;
     }
 
     @Override
@@ -574,16 +1078,128 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
             return new UpdateValidationResult(null, new Errors(Map.of(), List.of("The issue no longer exists.")),
                     Map.of());
         }
-        return new UpdateValidationResult(new FakeIssue(issueId, found.projectId(), found.typeId(),
+        FakeIssue changed = new FakeIssue(issueId, found.projectId(), found.typeId(),
                 in.summary == null ? found.summary() : in.summary,
                 in.description == null ? found.description() : in.description, found.assignee(), found.dueDate(),
-                found.parentId(), this), new Errors(Map.of(), List.of()), Map.of());
+                found.parentId(), this);
+        Map<String, String> errors = new LinkedHashMap<>();
+        validatedFieldValues.put(changed, customValues(in, changed, errors));
+        return new UpdateValidationResult(changed, new Errors(errors, List.of()), Map.of());
     }
 
     @Override
     public IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult) {
         FakeIssue issue = (FakeIssue) updateValidationResult.getIssue();
         issues.put(issue.id(), issue);
+        fieldValues.computeIfAbsent(issue.id(), id -> new HashMap<>())
+                .putAll(validatedFieldValues.getOrDefault(issue, Map.of()));
+        return new IssueResult(issue, new Errors(Map.of(), List.of()));
+    }
+
+    /**
+     * Checks a workflow action as Jira does: it must leave the issue's step, its conditions must pass, the fields
+     * given must be on its screen, and its validators must pass with those fields in place.
+     */
+    @Override
+    public TransitionValidationResult validateTransition(ApplicationUser user, Long issueId, int actionId,
+                                                         IssueInputParameters issueInputParameters) {
+        Inputs in = (Inputs) issueInputParameters;
+        FakeIssue issue = issues.get(issueId);
+        Optional<WorkflowDescriptor> workflow = issue == null ? Optional.empty() : workflowOf(issue);
+        ActionDescriptor action = workflow.map(descriptor -> descriptor.getStep(issueSteps.getOrDefault(issueId, 1))
+                .getAction(actionId)).orElse(null);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("issue", issue);
+        if (in.comment != null && !in.comment.isBlank()) {
+            variables.put("comment", in.comment);
+        }
+        if (action == null || !conditionsPass(action, variables)) {
+            return new TransitionValidationResult(issue, new Errors(Map.of(), List.of("It seems that you have tried "
+                    + "to perform a workflow operation that is not valid for the current state of this issue.")),
+                    Map.of(), Map.of(), actionId);
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Object> before = new HashMap<>(fieldValues.getOrDefault(issueId, Map.of()));
+        in.skipScreenCheck = true;
+        Map<String, Object> given = customValues(in, issue, errors);
+        String screen = (String) action.getMetaAttributes().get("jira.fieldscreen.id");
+        given.keySet().stream().filter(fieldId -> screens.stream().noneMatch(candidate -> String.valueOf(
+                candidate.getId()).equals(screen) && candidate.containsField(fieldId)))
+                .forEach(fieldId -> errors.put(fieldId, "Field '" + fieldId + "' cannot be set. It is not on the "
+                        + "appropriate screen, or unknown."));
+        List<String> messages = new ArrayList<>();
+        if (errors.isEmpty()) {
+            fieldValues.computeIfAbsent(issueId, id -> new HashMap<>()).putAll(given);
+            for (Object validator : action.getValidators()) {
+                Map<?, ?> args = ((ValidatorDescriptor) validator).getArgs();
+                if (workflowModules.get(args.get("class.name")) instanceof Validator module) {
+                    try {
+                        module.validate(variables, args, null);
+                    } catch (InvalidInputException e) {
+                        e.getErrors().forEach((field, message) -> errors.put(field.toString(), message.toString()));
+                        e.getGenericErrors().forEach(message -> messages.add(message.toString()));
+                    } catch (com.opensymphony.workflow.WorkflowException e) {
+                        messages.add(e.getMessage());
+                    }
+                }
+            }
+        }
+        if (!errors.isEmpty() || !messages.isEmpty()) {
+            fieldValues.put(issueId, before);
+        }
+        TransitionValidationResult result = new TransitionValidationResult(issue, new Errors(errors, messages),
+                Map.of(), Map.of(), actionId);
+        checkedTransitions.put(result, new Transition(action, variables, before));
+        return result;
+    }
+
+    private boolean conditionsPass(ActionDescriptor action, Map<String, Object> variables) {
+        return action.getRestriction() == null || conditionsPass(action.getRestriction().getConditions(),
+                variables);
+    }
+
+    private boolean conditionsPass(List<?> conditions, Map<String, Object> variables) {
+        for (Object condition : conditions) {
+            if (condition instanceof ConditionsDescriptor nested) {
+                if (!conditionsPass(nested.getConditions(), variables)) {
+                    return false;
+                }
+            } else if (condition instanceof ConditionDescriptor single && workflowModules.get(
+                    single.getArgs().get("class.name")) instanceof com.opensymphony.workflow.Condition module) {
+                try {
+                    if (!module.passesCondition(variables, single.getArgs(), null)) {
+                        return false;
+                    }
+                } catch (com.opensymphony.workflow.WorkflowException e) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Takes a checked action: its post-functions in order, the status change among them. */
+    @Override
+    public IssueResult transition(ApplicationUser user, TransitionValidationResult transitionResult) {
+        Transition checked = checkedTransitions.remove(transitionResult);
+        FakeIssue issue = (FakeIssue) transitionResult.getIssue();
+        if (checked == null || !transitionResult.isValid()) {
+            return new IssueResult(issue, new Errors(Map.of(), List.of("The transition was not checked.")));
+        }
+        for (Object function : checked.action().getUnconditionalResult().getPostFunctions()) {
+            Map<?, ?> args = ((FunctionDescriptor) function).getArgs();
+            Object className = args.get("class.name");
+            if ("com.atlassian.jira.workflow.function.issue.UpdateIssueStatusFunction".equals(className)) {
+                issueSteps.put(issue.id(), checked.action().getUnconditionalResult().getStep());
+            } else if (workflowModules.get(className) instanceof FunctionProvider module) {
+                try {
+                    module.execute(checked.variables(), args, null);
+                } catch (com.opensymphony.workflow.WorkflowException e) {
+                    fieldValues.put(issue.id(), checked.fieldsBefore());
+                    return new IssueResult(issue, new Errors(Map.of(), List.of(e.getMessage())));
+                }
+            }
+        }
         return new IssueResult(issue, new Errors(Map.of(), List.of()));
     }
 

@@ -50,8 +50,10 @@ class KpiIssuePanelTest {
         store.actionPlans().create(new ActionPlan("WST-01", "Restart garden waste rounds", "", "head",
                 LocalDate.of(2099, 3, 31), 40, List.of()), "head");
         jira.signIn("jira.admin");
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira, store).enable("WASTE", "jira.admin");
-        new KpiIssues(jira, jira, jira, jira, jira, store).project();
+        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
+                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
+                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
+        new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store), store).project();
         kpiIssue = jira.issues().values().iterator().next();
     }
 

@@ -49,7 +49,9 @@ class KpiIssuesTest {
 
     @Test
     void eachKpiGetsOneIssueOfTypeKpiInTheProjectAndItsIdIsKept() {
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira, store).enable("WASTE", "jira.admin");
+        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
+                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
+                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
 
         KpiIssues.Outcome first = kpiIssues().project();
         KpiIssues.Outcome second = kpiIssues().project();
@@ -69,7 +71,9 @@ class KpiIssuesTest {
 
     @Test
     void aChangedTitleReachesTheIssueAndAnIssueDeletedInJiraIsMadeAgain() {
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira, store).enable("WASTE", "jira.admin");
+        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
+                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
+                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
         kpiIssues().project();
         StoredKpi housing = store.kpis().find("HOU-07").orElseThrow();
         store.kpis().update(housing.definition().toBuilder().title("Households in temporary homes").build(),
@@ -85,6 +89,52 @@ class KpiIssuesTest {
     }
 
     @Test
+    void eachIssueCarriesItsDirectorateAndItsLatestPublishedFigureForJql() {
+        new CsvImport(database.activeObjects(), Clock.systemUTC()).importMeasurements("history.csv", """
+                kpi,period,value
+                HOU-07,2025/26 Q1,212
+                HOU-07,2025/26 Q2,230
+                """.getBytes(StandardCharsets.UTF_8), "perf");
+        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
+                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
+                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
+
+        kpiIssues().project();
+
+        assertThat(jira.optionsOf(FieldNames.DIRECTORATE)).containsExactly(List.of("Housing", "Place"));
+        assertThat(fields("HOU-07")).containsExactly("Housing", "No target", "230.0", "Worsening");
+        assertThat(fields("WST-01")).containsExactly("Place", null, null, null);
+    }
+
+    @Test
+    void aFieldsValueJiraRefusesIsReportedWithTheKpiAndItsReason() {
+        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
+                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
+                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
+        jira.project(10_200L, "HOUSING");
+        KpiIssues.Outcome first = kpiIssues().project();
+        jira.moveIssue(store.kpis().find("HOU-07").orElseThrow().issueId().orElseThrow(), 10_200L);
+
+        KpiIssues.Outcome outcome = kpiIssues().project();
+
+        assertThat(first.problems()).isEmpty();
+        assertThat(outcome.updated()).isEqualTo(1);
+        assertThat(outcome.problems()).singleElement().asString().startsWith("HOU-07: customfield_")
+                .contains("cannot be set");
+    }
+
+    /** The issue's directorate, KPI status, latest value and direction of travel, as Jira holds them. */
+    private List<String> fields(String kpiKey) {
+        FakeJira.FakeIssue issue = jira.issues().get(store.kpis().find(kpiKey).orElseThrow().issueId().orElseThrow());
+        return java.util.stream.Stream.of(FieldNames.DIRECTORATE, FieldNames.KPI_STATUS, FieldNames.LATEST_VALUE,
+                FieldNames.DIRECTION_OF_TRAVEL).map(name -> {
+                    Object value = issue.getCustomFieldValue(jira.getCustomFieldObjectsByName(name).iterator().next());
+                    return value == null ? null : value instanceof FakeJira.SelectOption option ? option.getValue()
+                            : value.toString();
+                }).toList();
+    }
+
+    @Test
     void withoutAnEnabledProjectNothingIsMadeAndItSaysWhy() {
         KpiIssues.Outcome outcome = kpiIssues().project();
 
@@ -94,6 +144,6 @@ class KpiIssuesTest {
     }
 
     private KpiIssues kpiIssues() {
-        return new KpiIssues(jira, jira, jira, jira, jira, store);
+        return new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store), store);
     }
 }

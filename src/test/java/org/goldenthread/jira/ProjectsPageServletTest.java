@@ -39,10 +39,13 @@ class ProjectsPageServletTest {
         PluginDescriptor descriptor = PluginDescriptor.fromClasspath();
         database = WorkbenchDatabase.open(data, descriptor.key(), descriptor.activeObjectsEntities());
         store = new Repositories(database.activeObjects(), Clock.systemUTC());
-        Provisioning provisioning = new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira, store);
+        Provisioning provisioning = new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
+                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
+                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store);
         host = AdminServletHost.start(new ProjectsPageServlet(pages, AdminServletHost.LOGIN, webSudo,
                 new JiraCallers(jira, jira, jira, jira, store), provisioning,
-                new KpiIssues(jira, jira, jira, jira, jira, store), store), ProjectsPageServlet.PATH);
+                new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store), store), store),
+                ProjectsPageServlet.PATH);
         webSudo.secure = true;
     }
 
@@ -69,6 +72,17 @@ class ProjectsPageServletTest {
     }
 
     @Test
+    void forAProjectWithIssuesThePageLinksToJirasWorkflowSchemeMigration() throws Exception {
+        jira.signIn("jira.admin").projectIssue(10_100L);
+
+        HttpResponse<String> page = host.get("?project=WASTE");
+
+        assertThat(page.body()).contains("<th scope=\"row\">Golden Thread: WASTE</th><td>Made ready: finish it in "
+                + "Jira</td>", "Jira must migrate them to it", "page for the project: <a href=\"/jira/secure/"
+                + "project/SelectProjectWorkflowScheme!default.jspa?projectId=10100\">open it in Jira</a>");
+    }
+
+    @Test
     void theAdministratorEnablesTheProjectAndThePageThenShowsItEnabled() throws Exception {
         jira.signIn("jira.admin");
 
@@ -78,7 +92,7 @@ class ProjectsPageServletTest {
         assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
         JsonObject plan = JsonParser.parseString(enabled.body()).getAsJsonObject();
         assertThat(plan.get("projectKey").getAsString()).isEqualTo("WASTE");
-        assertThat(plan.getAsJsonArray("items")).hasSize(16);
+        assertThat(plan.getAsJsonArray("items")).hasSize(27);
         assertThat(store.enabledProjects().all()).extracting(EnabledProjects.EnabledProject::enabledBy)
                 .containsExactly("jira.admin");
         assertThat(page.body()).contains("<li>WASTE, by jira.admin at ",

@@ -51,9 +51,11 @@ class ProvisioningTest {
 
         assertThat(plan.canRun()).isTrue();
         assertThat(plan.created()).extracting(Item::name).containsExactly("WASTE", "KPI", "KPI Update",
-                "Action Plan", "Awaiting data", "Submitted",
-                "Verified", "Signed off", "Published", "No data", "Action plan", "KPI Updaters", "Performance Team",
-                "KPI Approvers", "Scrutiny");
+                "Action Plan", "Awaiting data", "Submitted", "Verified", "Signed off", "Published", "No data",
+                "KPI status", "Directorate", "Latest value", "Direction of travel", "KPI value", "KPI commentary",
+                "Data quality", "Golden Thread: KPI figure", "Golden Thread: reason", "Golden Thread quarterly update",
+                "Golden Thread: WASTE", "Action plan", "KPI Updaters", "Performance Team", "KPI Approvers",
+                "Scrutiny");
         assertThat(jira.statusNames()).containsExactly("Open", "In Progress", "Closed");
         assertThat(store.enabledProjects().all()).isEmpty();
     }
@@ -63,7 +65,7 @@ class ProvisioningTest {
         ProvisioningPlan first = provisioning().enable("WASTE", "jira.admin");
         ProvisioningPlan second = provisioning().enable("WASTE", "jira.admin");
 
-        assertThat(first.created()).hasSize(15);
+        assertThat(first.created()).hasSize(26);
         assertThat(jira.issueTypeNames()).containsExactly("Task 10318", "Bug 10303", "Sub-task (sub-task) 10316",
                 "KPI 10318", "KPI Update (sub-task) 10316", "Action Plan 10318");
         assertThat(jira.statusNames()).containsExactly("Open", "In Progress", "Closed", "Awaiting data",
@@ -78,6 +80,71 @@ class ProvisioningTest {
         assertThat(jira.issueTypeNames()).hasSize(6);
         assertThat(jira.linkTypeCount()).isEqualTo(2);
         assertThat(jira.locksTaken()).containsExactly(Provisioning.LOCK, Provisioning.LOCK);
+        assertThat(jira.contextsOf("KPI status")).containsExactly("[" + WASTE + "]");
+        assertThat(jira.optionsOf("KPI status")).containsExactly(List.of("Green", "Amber", "Red", "Met", "Not met",
+                "No target", "Context", "Not due", "Missing", "Suspended"));
+    }
+
+    @Test
+    void eachFieldIsOfJirasOwnTypeForItsIssueTypeInTheEnabledProjectSoJqlCanSearchIt() {
+        provisioning().enable("WASTE", "jira.admin");
+
+        assertThat(jira.getCustomFieldObjectsByName("KPI status")).singleElement()
+                .extracting(field -> field.getCustomFieldType().getKey())
+                .isEqualTo("com.atlassian.jira.plugin.system.customfieldtypes:select");
+        assertThat(jira.getCustomFieldObjectsByName("KPI value")).singleElement()
+                .extracting(field -> field.getCustomFieldType().getKey())
+                .isEqualTo("com.atlassian.jira.plugin.system.customfieldtypes:float");
+        assertThat(jira.issueTypesOf("KPI status")).containsExactly("KPI");
+        assertThat(jira.issueTypesOf("KPI commentary")).containsExactly("KPI Update");
+        assertThat(jira.optionsOf("Direction of travel")).containsExactly(List.of("Improving",
+                "No significant change", "Worsening", "Not comparable"));
+        assertThat(jira.optionsOf("Data quality")).containsExactly(List.of("Confirmed", "Provisional",
+                "Estimated"));
+        assertThat(jira.optionsOf("Directorate")).containsExactly(List.of());
+    }
+
+    @Test
+    void enablingASecondProjectAddsItToEachFieldsContextAndReloadsTheField() {
+        jira.project(10_200L, "HOUSING");
+        provisioning().enable("WASTE", "jira.admin");
+
+        ProvisioningPlan plan = provisioning().plan("HOUSING");
+        provisioning().enable("HOUSING", "jira.admin");
+
+        assertThat(plan.items()).filteredOn(item -> item.kind() == Kind.CUSTOM_FIELD).extracting(Item::action,
+                Item::detail).containsOnly(tuple(Action.REUSE, "Jira's own; its context gains this project"));
+        assertThat(jira.getCustomFieldObjectsByName("KPI status")).hasSize(1);
+        assertThat(jira.contextsOf("KPI status")).containsExactly("[" + WASTE + ", 10200]");
+        assertThat(jira.optionsOf("KPI status").get(0)).hasSize(10);
+        assertThat(jira.fieldRefreshes()).hasSize(2 * JiraNeeds.FIELDS.size())
+                .contains("all fields", "KPI status", "Data quality");
+    }
+
+    @Test
+    void aFieldOfTheSameNameAndTypeIsReusedAsItIsWithTheOptionsItLacksAdded() {
+        jira.customField("Directorate", "select").customField("Data quality", "select");
+
+        provisioning().enable("WASTE", "jira.admin");
+
+        assertThat(jira.contextsOf("Directorate")).containsExactly("global");
+        assertThat(jira.optionsOf("Data quality")).containsExactly(List.of("Confirmed", "Provisional",
+                "Estimated"));
+        assertThat(jira.fieldRefreshes()).isEmpty();
+    }
+
+    @Test
+    void aFieldOfTheSameNameButAnotherTypeIsAConflictThatSaysWhatToDo() {
+        jira.customField("KPI value", "textfield");
+
+        ProvisioningPlan plan = provisioning().enable("WASTE", "jira.admin");
+
+        assertThat(plan.canRun()).isFalse();
+        assertThat(plan.items()).filteredOn(item -> item.action() == Action.CONFLICT).singleElement()
+                .extracting(Item::detail).isEqualTo("Jira has a custom field of this name of type "
+                        + "com.atlassian.jira.plugin.system.customfieldtypes:textfield, but Golden Thread needs a "
+                        + "float field: rename it first");
+        assertThat(jira.getCustomFieldObjectsByName("KPI status")).isEmpty();
     }
 
     @Test
@@ -150,6 +217,8 @@ class ProvisioningTest {
     }
 
     private Provisioning provisioning() {
-        return new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira, store);
+        return new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
+                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
+                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store);
     }
 }

@@ -42,8 +42,7 @@ class QuarterlyUpdateTransitionsTest {
     private Repositories store;
     private JiraCallers callers;
     private final FakeJira jira = new FakeJira().administrator("jira.admin").user("sam.manager").user("pat.perf")
-            .user("ann.approver").user("cllr.jones").project(PROJECT, "WASTE")
-            .customField("KPI value").customField("KPI commentary").customField("Data quality");
+            .user("ann.approver").user("cllr.jones").project(PROJECT, "WASTE");
     private FakeJira.FakeIssue update;
 
     @BeforeEach
@@ -58,9 +57,11 @@ class QuarterlyUpdateTransitionsTest {
         csv.importTargets("targets.csv", bytes("kpi,financial_year,value\nWST-01,2025/26,60.0\n"), "perf");
         csv.importMeasurements("history.csv", bytes("kpi,period,value\nWST-01,2025/26 Q1,61.0\n"), "perf");
         jira.signIn("jira.admin");
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira, store).enable("WASTE", "jira.admin");
+        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
+                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
+                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
         jira.member("pat.perf", "Performance Team", PROJECT).member("cllr.jones", "Scrutiny", PROJECT);
-        new KpiIssues(jira, jira, jira, jira, jira, store).project();
+        kpiIssues().project();
         new UpdateIssueMaker(jira, jira, jira, jira, jira, jira, store).open(LocalDate.of(2025, 10, 6));
         update = jira.issues().values().stream().filter(issue -> issue.parentId() != null).findFirst().orElseThrow();
         callers = new JiraCallers(jira, jira, jira, jira, store);
@@ -120,7 +121,7 @@ class QuarterlyUpdateTransitionsTest {
     void aGreenFigurePassesAndTheFunctionRecordsItWithItsDataQuality() throws Exception {
         jira.signIn("sam.manager");
         jira.fieldValue(update.id(), "KPI value", 62.5).fieldValue(update.id(), "Data quality",
-                new FakeJira.SelectOption("Provisional"));
+                jira.option("Data quality", "Provisional"));
 
         take(UpdateAction.SUBMIT, "");
 
@@ -199,7 +200,7 @@ class QuarterlyUpdateTransitionsTest {
         submitGreen();
         jira.signIn("sam.manager");
 
-        assertThatThrownBy(() -> new RecordUpdateStep(store, callers, jira).execute(vars(""), step("submit"), null))
+        assertThatThrownBy(() -> new RecordUpdateStep(store, callers, jira, kpiIssues()).execute(vars(""), step("submit"), null))
                 .isInstanceOf(WorkflowException.class)
                 .hasMessageContaining("Cannot submit an update that is submitted");
     }
@@ -239,6 +240,38 @@ class QuarterlyUpdateTransitionsTest {
                 .isEqualTo("no step chosen");
     }
 
+    @Test
+    void onPublicationTheKpisIssueGetsThePublishedFigureInItsFieldsAndNotBefore() throws Exception {
+        long kpiIssue = update.parentId();
+        assertThat(kpiFields(kpiIssue)).containsExactly("Place", "Green", "61.0", "Not comparable");
+
+        submitGreen();
+        jira.signIn("pat.perf");
+        take(UpdateAction.VERIFY, "");
+        jira.signIn("ann.approver");
+        take(UpdateAction.SIGN_OFF, "");
+        assertThat(kpiFields(kpiIssue)).containsExactly("Place", "Green", "61.0", "Not comparable");
+
+        jira.signIn("pat.perf");
+        take(UpdateAction.PUBLISH, "");
+        assertThat(kpiFields(kpiIssue)).containsExactly("Place", "Green", "62.5", "Improving");
+    }
+
+    /** The KPI issue's directorate, status, latest value and direction of travel as Jira holds them. */
+    private List<String> kpiFields(long issueId) {
+        FakeJira.FakeIssue issue = jira.issues().get(issueId);
+        return List.of(FieldNames.DIRECTORATE, FieldNames.KPI_STATUS, FieldNames.LATEST_VALUE,
+                FieldNames.DIRECTION_OF_TRAVEL).stream().map(name -> {
+                    Object value = issue.getCustomFieldValue(jira.getCustomFieldObjectsByName(name).iterator().next());
+                    return value == null ? "" : value instanceof FakeJira.SelectOption option ? option.getValue()
+                            : value.toString();
+                }).toList();
+    }
+
+    private KpiIssues kpiIssues() {
+        return new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store), store);
+    }
+
     private void submitGreen() throws WorkflowException {
         jira.signIn("sam.manager");
         jira.fieldValue(update.id(), "KPI value", 62.5);
@@ -250,7 +283,7 @@ class QuarterlyUpdateTransitionsTest {
         Map<String, String> args = step(action.apiName());
         assertThat(new UpdateStepCondition(store, callers).passesCondition(vars(comment), args, null)).isTrue();
         new UpdateStepValidator(store, callers, jira).validate(vars(comment), args, null);
-        new RecordUpdateStep(store, callers, jira).execute(vars(comment), args, null);
+        new RecordUpdateStep(store, callers, jira, kpiIssues()).execute(vars(comment), args, null);
     }
 
     private InvalidInputException refusal(UpdateAction action, String comment) {

@@ -63,8 +63,10 @@ class UpdateIssueMakerTest {
                 settings.settings().publicReporting(), settings.settings().councillorReadMode(),
                 settings.settings().authorityCode()), settings.editVersion(), "jira.admin");
         jira.signIn("jira.admin");
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira, store).enable("WASTE", "jira.admin");
-        new KpiIssues(jira, jira, jira, jira, jira, store).project();
+        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
+                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
+                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
+        new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store), store).project();
         jira.signOut();
     }
 

@@ -52,8 +52,10 @@ class UpdateIssuePanelTest {
         csv.importMeasurements("history.csv", bytes("kpi,period,value,commentary\n"
                 + "WST-01,2025/26 Q1,56.0,Garden waste paused\n"), "perf");
         jira.signIn("jira.admin");
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira, store).enable("WASTE", "jira.admin");
-        new KpiIssues(jira, jira, jira, jira, jira, store).project();
+        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
+                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
+                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
+        new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store), store).project();
         new UpdateIssueMaker(jira, jira, jira, jira, jira, jira, store).open(LocalDate.of(2025, 10, 6));
         update = jira.issues().values().stream().filter(issue -> issue.parentId() != null).findFirst().orElseThrow();
         new QuarterlyUpdates(store).take(new Caller("sam.manager", Set.of(Role.UPDATER)), "WST-01", "2025-26-Q2",

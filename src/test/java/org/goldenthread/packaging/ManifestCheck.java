@@ -17,7 +17,8 @@ import java.util.jar.JarFile;
 final class ManifestCheck {
     /** Packages only one product exports: imported optionally, or the bundle resolves in neither product. */
     static final List<String> PRODUCT_ONLY_PACKAGES = List.of(
-            "com.atlassian.jira", "com.opensymphony", "com.atlassian.confluence", "com.atlassian.greenhopper");
+            "com.atlassian.jira", "com.opensymphony", "org.ofbiz", "com.atlassian.confluence",
+            "com.atlassian.greenhopper");
     private static final String APP_PACKAGE = "org.goldenthread";
 
     private ManifestCheck() {

@@ -21,6 +21,8 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.goldenthread.rest.BackgroundWork;
 import org.goldenthread.rest.Callers;
+import org.goldenthread.rest.QuarterlyUpdates;
+import org.goldenthread.rest.UpdateStepTaker;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.workbench.pages.PagePreview;
 import org.goldenthread.workbench.pages.PagesServlet;
@@ -180,6 +182,7 @@ public final class WorkbenchServer implements AutoCloseable {
                         bind(store).to(Repositories.class);
                         bind(new WorkbenchUsers()).to(Callers.class);
                         bind(background).to(BackgroundWork.class);
+                        bind(new QuarterlyUpdates(store)).to(UpdateStepTaker.class);
                     }
                 })
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.goldenthread.update.UpdateAction;
 import org.goldenthread.update.UpdateState;
 
 /**
@@ -18,6 +19,18 @@ public final class QuarterlyUpdateWorkflowXml {
     private static final Pattern PLACEHOLDER = Pattern.compile("@(status|screen):[^@]*@");
 
     private QuarterlyUpdateWorkflowXml() {
+    }
+
+    /** The id of the workflow action that takes the step, as the shipped workflow numbers its actions. */
+    public static int actionId(UpdateAction action) {
+        return switch (action) {
+            case SUBMIT -> 11;
+            case DATA_NOT_AVAILABLE -> 12;
+            case VERIFY -> 21;
+            case SIGN_OFF -> 31;
+            case PUBLISH -> 41;
+            case RETURN -> 51;
+        };
     }
 
     public static String shipped() {

@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.goldenthread.contract.StepRequestBody;
+import org.goldenthread.jira.FieldNames;
 import org.goldenthread.update.Check;
 import org.goldenthread.update.UpdateAction;
 
@@ -15,9 +16,9 @@ import org.goldenthread.update.UpdateAction;
  * custom fields, read as the quarterly update step they go with.
  */
 final class UpdateFields {
-    static final String FIGURE = "KPI value";
-    static final String COMMENTARY = "KPI commentary";
-    static final String DATA_QUALITY = "Data quality";
+    private static final String FIGURE = FieldNames.KPI_VALUE;
+    private static final String COMMENTARY = FieldNames.KPI_COMMENTARY;
+    private static final String DATA_QUALITY = FieldNames.DATA_QUALITY;
 
     /** Jira's id for the comment given with a transition, which carries the reason for a return or for no data. */
     static final String COMMENT_FIELD = "comment";

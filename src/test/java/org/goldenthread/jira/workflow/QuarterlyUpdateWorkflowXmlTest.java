@@ -178,6 +178,7 @@ class QuarterlyUpdateWorkflowXmlTest {
             UpdateAction step = UpdateAction.named(steps.get(0)).orElseThrow();
             assertThat(steps).as(action.getAttribute("name")).containsOnly(step.apiName());
             assertThat(action.getAttribute("name")).isEqualTo(step.label());
+            assertThat(action.getAttribute("id")).isEqualTo(String.valueOf(QuarterlyUpdateWorkflowXml.actionId(step)));
         }
     }
 

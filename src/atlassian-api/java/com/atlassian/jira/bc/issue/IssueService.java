@@ -2,7 +2,8 @@
  * Host API declaration, compiled against but never packaged: the product provides the real type.
  * Jira's issue service: creating and changing issues with Jira's own validation, permissions and indexing. Checked
  * against the Jira 7 API javadoc (docs.atlassian.com/jira/server, IssueService and its nested result classes); not yet
- * against Jira 11 itself. Only the methods the app calls, and the result classes' first constructors, are declared.
+ * against Jira 11 itself. Only the methods the app calls, and the result classes' first constructors, are declared;
+ * the raw Map of TransitionValidationResult's additionInputs is written Map<?, ?>, which erases the same.
  */
 package com.atlassian.jira.bc.issue;
 
@@ -29,6 +30,13 @@ public interface IssueService {
 
     IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult);
 
+    /** Checks the workflow action on the issue: its conditions, its screen's fields and its validators. */
+    TransitionValidationResult validateTransition(ApplicationUser user, Long issueId, int actionId,
+                                                  IssueInputParameters issueInputParameters);
+
+    /** Takes the checked action: the new status, the fields, the comment, then the post-functions. */
+    IssueResult transition(ApplicationUser user, TransitionValidationResult transitionResult);
+
     /** A validated issue and its errors. */
     abstract class IssueValidationResult extends ServiceResultImpl {
         private final MutableIssue issue;
@@ -54,6 +62,27 @@ public interface IssueService {
         public UpdateValidationResult(MutableIssue issue, ErrorCollection errors,
                                       Map<String, Object> fieldValuesHolder) {
             super(issue, errors);
+        }
+    }
+
+    class TransitionValidationResult extends ServiceResultImpl {
+        private final MutableIssue issue;
+        private final int actionId;
+
+        public TransitionValidationResult(MutableIssue issue, ErrorCollection errors,
+                                          Map<String, Object> fieldValuesHolder, Map<?, ?> additionInputs,
+                                          int actionId) {
+            super(errors);
+            this.issue = issue;
+            this.actionId = actionId;
+        }
+
+        public MutableIssue getIssue() {
+            return issue;
+        }
+
+        public int getActionId() {
+            return actionId;
         }
     }
 
