@@ -21,6 +21,7 @@ final class JiraNeeds {
     /** The issue types a KPI and its period's update are. */
     static final String KPI = "KPI";
     static final String KPI_UPDATE = "KPI Update";
+    static final String ACTION_PLAN = "Action Plan";
 
     record IssueTypeNeed(String name, String description, boolean subTask) {
     }
@@ -46,7 +47,7 @@ final class JiraNeeds {
             new IssueTypeNeed(KPI, "A key performance indicator, kept by Golden Thread", false),
             new IssueTypeNeed(KPI_UPDATE, "One period's update of a KPI: its figure and commentary, verified, "
                     + "signed off and published", true),
-            new IssueTypeNeed("Action Plan", "What will be done about an under-performing KPI, by whom and when",
+            new IssueTypeNeed(ACTION_PLAN, "What will be done about an under-performing KPI, by whom and when",
                     false));
 
     static final List<StatusNeed> STATUSES = List.of(

@@ -28,7 +28,6 @@ import org.goldenthread.rest.KpiResource;
 import org.goldenthread.rest.ReportResource;
 import org.goldenthread.rest.SeriesResource;
 import org.goldenthread.store.Repositories;
-import org.goldenthread.store.StoredKpi;
 
 /**
  * Golden Thread's panel on a KPI's issue: the KPI's tile with the reasons for its status, its trend graph with the
@@ -58,9 +57,9 @@ public class KpiIssuePanel implements ContextProvider {
 
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
-        Optional<StoredKpi> kpi = context.get("issue") instanceof Issue issue && issue.getId() != null
-                ? store.kpis().findByIssue(issue.getId()) : Optional.empty();
-        return Map.of("panelHtml", kpi.map(found -> panel(found.definition().key())).orElse(""));
+        Optional<String> kpi = context.get("issue") instanceof Issue issue && issue.getId() != null
+                ? KpiIssueCondition.kpiShownBy(issue.getId(), store) : Optional.empty();
+        return Map.of("panelHtml", kpi.map(this::panel).orElse(""));
     }
 
     private String panel(String key) {

@@ -146,7 +146,7 @@ public class UpdateIssueMaker {
     }
 
     /** The day as a moment Jira formats as that day in any time zone it may run in: its middle, in UK time. */
-    private static Date midday(LocalDate day) {
+    static Date midday(LocalDate day) {
         return Date.from(day.atTime(12, 0).atZone(QuarterlyRoundJob.COUNCIL_TIME).toInstant());
     }
 

@@ -28,4 +28,10 @@ public record PlausibleRange(Optional<BigDecimal> min, Optional<BigDecimal> max)
         return min.map(limit -> value.compareTo(limit) >= 0).orElse(true)
                 && max.map(limit -> value.compareTo(limit) <= 0).orElse(true);
     }
+
+    /** The range as a reader sees it: "0 to 100", "no minimum to 100". */
+    public String describe() {
+        return min.map(BigDecimal::toPlainString).orElse("no minimum") + " to "
+                + max.map(BigDecimal::toPlainString).orElse("no maximum");
+    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.goldenthread.contract.MeasurementRow;
 import org.goldenthread.contract.StepRequestBody;
@@ -44,6 +45,8 @@ import org.goldenthread.update.UpdateWorkflow;
  */
 public final class QuarterlyUpdates implements UpdateStepTaker {
     private static final Requirement NOT_REQUIRED = new Requirement(false, "not required for this step");
+    /** Reads every figure, as the performance team does, to judge whether a plan is needed. */
+    private static final Caller PLAN_READER = new Caller("golden-thread.action-plans", Set.of(Role.PERFORMANCE_TEAM));
 
     private final KpiLookup lookup;
     private final TargetRepository targets;
@@ -149,6 +152,21 @@ public final class QuarterlyUpdates implements UpdateStepTaker {
         }
     }
 
+    /**
+     * Whether the period's update needs a linked action plan before sign-off (ACT-01) and the KPI has no open one, by
+     * the figure stored for it now.
+     */
+    public boolean needsActionPlan(String key, String periodId) {
+        StoredKpi stored = lookup.kpi(key, PLAN_READER);
+        KpiDefinition kpi = stored.definition();
+        FinancialPeriod period = KpiResource.period("periodId", periodId, kpi).orElseThrow();
+        CouncilSettings settings = store.settings().current().settings();
+        List<PeriodOutcome> history = new KpiReports(lookup, targets, store.clock(), settings.ratingPolicy(),
+                store.periodLocks()).history(targets.schedule(kpi), candidate(lookup.periods(stored), period,
+                Optional.empty()), period);
+        return settings.actionPlanRule().requirement(history).required() && !hasOpenPlan(kpi);
+    }
+
     /** The version of the period's update as stored now: 0 before it has any. */
     public int version(Caller caller, String key, String periodId) {
         StoredKpi stored = lookup.kpi(key, caller);
@@ -207,10 +225,14 @@ public final class QuarterlyUpdates implements UpdateStepTaker {
                 ? settings.commentaryRule().requirement(status.status(), raised) : NOT_REQUIRED;
         Requirement actionPlan = action == UpdateAction.SIGN_OFF
                 ? settings.actionPlanRule().requirement(history) : NOT_REQUIRED;
-        List<Refusal> refusals = new UpdateWorkflow(settings.separationOfDuties()).check(new StepRequest(action,
-                step.participant(), step.current().map(row -> UpdateState.valueOf(row.updateState()))
-                .orElse(UpdateState.AWAITING_DATA), step.current().flatMap(StoredMeasurement::submittedBy), value,
-                text, commentary, actionPlan, hasOpenPlan(kpi)));
+        List<Refusal> refusals = new ArrayList<>(new UpdateWorkflow(settings.separationOfDuties()).check(
+                new StepRequest(action, step.participant(), step.current()
+                        .map(row -> UpdateState.valueOf(row.updateState())).orElse(UpdateState.AWAITING_DATA),
+                        step.current().flatMap(StoredMeasurement::submittedBy), value, text, commentary, actionPlan,
+                        hasOpenPlan(kpi))));
+        value.filter(figure -> !kpi.plausibleRange().contains(figure)).ifPresent(figure -> refusals.add(
+                new Refusal(Check.VALUE, "value must lie in the KPI's plausible range (" + kpi.plausibleRange()
+                        .describe() + "), but is " + figure.toPlainString())));
         return new Judgement(refusals, status, value, text);
     }
 

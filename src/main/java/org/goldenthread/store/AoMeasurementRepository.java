@@ -245,9 +245,7 @@ public final class AoMeasurementRepository implements MeasurementRepository {
         }
         if (entry.value().isPresent() && !kpi.plausibleRange().contains(entry.value().get())) {
             throw InvalidFieldsException.of(subject, "value", "must lie in the KPI's plausible range ("
-                    + kpi.plausibleRange().min().map(BigDecimal::toPlainString).orElse("no minimum") + " to "
-                    + kpi.plausibleRange().max().map(BigDecimal::toPlainString).orElse("no maximum") + "), but is "
-                    + entry.value().get().toPlainString());
+                    + kpi.plausibleRange().describe() + "), but is " + entry.value().get().toPlainString());
         }
     }
 

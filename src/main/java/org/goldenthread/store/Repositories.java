@@ -54,6 +54,10 @@ public class Repositories {
         return new AoEnabledProjects(ao, clock);
     }
 
+    public PlanIssues planIssues() {
+        return new AoPlanIssues(ao);
+    }
+
     public UpdateIssues updateIssues() {
         return new AoUpdateIssues(ao, clock);
     }

@@ -28,6 +28,8 @@ import com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreen;
 import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.exception.CreateException;
+import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.status.Status;
@@ -92,7 +94,7 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         ProjectManager, StatusManager, StatusCategoryManager, IssueLinkTypeManager, ClusterLockService,
         IssueTypeManager, SubTaskManager, IssueService, IssueManager, UserManager, DateFieldFormat,
         CustomFieldManager, FieldConfigSchemeManager, OptionsManager, FieldManager, FieldScreenManager,
-        WorkflowManager, WorkflowSchemeManager {
+        WorkflowManager, WorkflowSchemeManager, IssueLinkManager {
     private record User(String key, boolean active) implements ApplicationUser {
         @Override
         public String getKey() {
@@ -175,6 +177,11 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         @Override
         public Long getId() {
             return id;
+        }
+
+        @Override
+        public String getKey() {
+            return jira.getProjectObj(projectId).getKey() + "-" + id;
         }
 
         @Override
@@ -472,7 +479,12 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         }
     }
 
-    private record LinkType(String name, String outward, String inward) implements IssueLinkType {
+    private record LinkType(Long id, String name, String outward, String inward) implements IssueLinkType {
+        @Override
+        public Long getId() {
+            return id;
+        }
+
         @Override
         public String getName() {
             return name;
@@ -503,7 +515,7 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     private final List<FakeStatus> statuses = new ArrayList<>(List.of(
             new FakeStatus("1", "Open", new Category("new")), new FakeStatus("3", "In Progress",
                     new Category("indeterminate")), new FakeStatus("6", "Closed", new Category("done"))));
-    private final List<LinkType> linkTypes = new ArrayList<>(List.of(new LinkType("Blocks", "blocks",
+    private final List<LinkType> linkTypes = new ArrayList<>(List.of(new LinkType(10_000L, "Blocks", "blocks",
             "is blocked by")));
     private final List<Type> issueTypes = new ArrayList<>(List.of(new Type("3", "Task", false, new Icon(10318L)),
             new Type("1", "Bug", false, new Icon(10303L)), new Type("5", "Sub-task", true, new Icon(10316L))));
@@ -521,6 +533,7 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     private final Map<Long, Long> projectSchemes = new HashMap<>();
     private final List<String> workflowCreators = new ArrayList<>();
     private final Map<String, Object> workflowModules = new HashMap<>();
+    private final List<String> issueLinks = new ArrayList<>();
     private final Map<Long, Integer> issueSteps = new HashMap<>();
     private final Map<TransitionValidationResult, Transition> checkedTransitions = new IdentityHashMap<>();
 
@@ -807,6 +820,17 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     }
 
     @Override
+    public void createIssueLink(Long sourceIssueId, Long destinationIssueId, Long issueLinkTypeId, Long sequence,
+                                ApplicationUser remoteUser) throws CreateException {
+        Optional<LinkType> type = linkTypes.stream().filter(candidate -> candidate.id().equals(issueLinkTypeId))
+                .findFirst();
+        if (type.isEmpty() || !issues.containsKey(sourceIssueId) || !issues.containsKey(destinationIssueId)) {
+            throw new CreateException("no such issue or link type");
+        }
+        issueLinks.add(sourceIssueId + ", " + type.get().name() + ", " + destinationIssueId);
+    }
+
+    @Override
     public long getIssueCountForProject(Long projectId) {
         return issues.values().stream().filter(issue -> projectId.equals(issue.projectId())).count();
     }
@@ -968,6 +992,11 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     private Optional<WorkflowDescriptor> workflowOf(FakeIssue issue) {
         return Optional.ofNullable(workflows.get(getWorkflowSchemeObj(getProjectObj(issue.projectId()))
                 .getActualWorkflow(issue.typeId())));
+    }
+
+    /** Each link as "source id, link type name, destination id", in the order they were made. */
+    List<String> issueLinks() {
+        return issueLinks;
     }
 
     /** The issues Jira holds, by id. */
@@ -1278,7 +1307,7 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
 
     @Override
     public void createIssueLinkType(String name, String outward, String inward, String style) {
-        linkTypes.add(new LinkType(name, outward, inward));
+        linkTypes.add(new LinkType(nextId++, name, outward, inward));
     }
 
     @Override

@@ -52,8 +52,8 @@ class QuarterlyUpdateTransitionsTest {
         store = new Repositories(database.activeObjects(), Clock.systemUTC());
         CsvImport csv = new CsvImport(database.activeObjects(), Clock.systemUTC());
         csv.importKpis("kpis.csv", bytes("key,title,directorate,unit,decimals,polarity,frequency,owner,updaters,"
-                + "approver,lifecycle\nWST-01,Household waste recycled,Place,PERCENT,1,HIGHER_IS_BETTER,QUARTERLY,"
-                + "head,sam.manager,ann.approver,ACTIVE\n"), "perf");
+                + "approver,lifecycle,min,max\nWST-01,Household waste recycled,Place,PERCENT,1,HIGHER_IS_BETTER,"
+                + "QUARTERLY,head,sam.manager,ann.approver,ACTIVE,0,100\n"), "perf");
         csv.importTargets("targets.csv", bytes("kpi,financial_year,value\nWST-01,2025/26,60.0\n"), "perf");
         csv.importMeasurements("history.csv", bytes("kpi,period,value\nWST-01,2025/26 Q1,61.0\n"), "perf");
         jira.signIn("jira.admin");
@@ -103,6 +103,18 @@ class QuarterlyUpdateTransitionsTest {
         assertThat(refused.getErrors()).containsOnlyKeys(jira.customFieldId("KPI value"));
         assertThat(refused.getErrors().get(jira.customFieldId("KPI value")).toString())
                 .startsWith("value is required to submit");
+    }
+
+    @Test
+    void aFigureOutsideThePlausibleRangeIsRefusedBesideTheFigureField() {
+        jira.signIn("sam.manager");
+        jira.fieldValue(update.id(), "KPI value", 120.0).fieldValue(update.id(), "KPI commentary", "Typed twice");
+
+        InvalidInputException refused = refusal(UpdateAction.SUBMIT, "");
+
+        assertThat(refused.getErrors()).containsOnlyKeys(jira.customFieldId("KPI value"));
+        assertThat(refused.getErrors().get(jira.customFieldId("KPI value")).toString())
+                .isEqualTo("value must lie in the KPI's plausible range (0 to 100), but is 120");
     }
 
     @Test

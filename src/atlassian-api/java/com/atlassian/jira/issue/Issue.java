@@ -13,6 +13,9 @@ import java.util.Collection;
 public interface Issue {
     Long getId();
 
+    /** The issue's key, such as WASTE-12. */
+    String getKey();
+
     String getSummary();
 
     Project getProjectObject();

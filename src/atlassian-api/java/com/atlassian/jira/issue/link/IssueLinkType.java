@@ -7,6 +7,8 @@
 package com.atlassian.jira.issue.link;
 
 public interface IssueLinkType {
+    Long getId();
+
     String getName();
 
     String getOutward();
