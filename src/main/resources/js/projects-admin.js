@@ -4,33 +4,11 @@
   if (!form) {
     return;
   }
-  var error = form.querySelector('.gt-error');
-  var button = form.querySelector('button[type=submit]');
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    button.disabled = true;
-    error.hidden = true;
-    fetch(window.location.pathname, {
-      method: 'POST', headers: {'Content-Type': 'application/json', Accept: 'application/json'},
-      body: JSON.stringify({project: form.dataset.project})
-    }).then(function (response) {
-      if (response.ok) {
-        window.location.search = '?project=' + encodeURIComponent(form.dataset.project);
-        return;
-      }
-      button.disabled = false;
-      return response.json().then(function (e) {
-        error.textContent = e.message || 'Nothing was changed: a conflict needs resolving first.';
-        error.hidden = false;
-      }, function () {
-        error.textContent = 'Golden Thread could not be enabled (HTTP ' + response.status + ').';
-        error.hidden = false;
-      });
-    }).catch(function (e) {
-      button.disabled = false;
-      error.textContent = 'The request could not be sent: ' + e.message;
-      error.hidden = false;
-    });
+    window.GoldenThread.submitJson(form, window.location.pathname, {project: form.dataset.project}, function () {
+      window.location.search = '?project=' + encodeURIComponent(form.dataset.project);
+    }, 'Nothing was changed: a conflict needs resolving first.');
   });
 }());
 

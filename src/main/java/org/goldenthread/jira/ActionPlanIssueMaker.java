@@ -14,12 +14,9 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.DateFieldFormat;
-import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.goldenthread.actionplan.ActionPlan;
 
@@ -84,11 +81,11 @@ public class ActionPlanIssueMaker {
         fields.setSkipScreenCheck(true);
         IssueService.CreateValidationResult checked = issues.validateCreate(actor, fields);
         if (!checked.isValid()) {
-            return refused(reasons(checked.getErrorCollection()));
+            return refused(JiraErrors.reasons(checked.getErrorCollection()));
         }
         IssueService.IssueResult made = issues.create(actor, checked);
         if (!made.isValid()) {
-            return refused(reasons(made.getErrorCollection()));
+            return refused(JiraErrors.reasons(made.getErrorCollection()));
         }
         long planIssueId = made.getIssue().getId();
         try {
@@ -109,9 +106,4 @@ public class ActionPlanIssueMaker {
         return new Made(Optional.empty(), Optional.of(reason));
     }
 
-    private static String reasons(ErrorCollection errors) {
-        List<String> reasons = new ArrayList<>(errors.getErrorMessages());
-        errors.getErrors().forEach((field, message) -> reasons.add(field + ": " + message));
-        return String.join("; ", reasons);
-    }
 }

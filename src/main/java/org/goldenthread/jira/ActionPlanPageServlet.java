@@ -14,10 +14,14 @@ import java.util.Optional;
 import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.render.Xml;
 import org.goldenthread.rest.AppVersion;
+import org.goldenthread.rest.Caller;
 import org.goldenthread.rest.Callers;
+import org.goldenthread.rest.QuarterlyUpdates;
+import org.goldenthread.rest.Role;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.store.StoredKpi;
 import org.goldenthread.store.UpdateIssues;
+import org.goldenthread.update.UpdateAction;
 
 /**
  * "Create action plan" from a KPI's update issue: a form for the plan's title, owner, due date and description,
@@ -44,7 +48,8 @@ public class ActionPlanPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (callers.find(null).isEmpty()) {
+        Optional<Caller> caller = callers.find(null);
+        if (caller.isEmpty()) {
             String here = request.getContextPath() + PATH + (request.getQueryString() == null ? ""
                     : "?" + request.getQueryString());
             response.sendRedirect(login.getLoginUri(URI.create(here)).toString());
@@ -57,6 +62,13 @@ public class ActionPlanPageServlet extends HttpServlet {
         if (issue.isEmpty() || update.isEmpty() || kpi.isEmpty()) {
             page(response, 404, "Create action plan", "<p class=\"aui-message aui-message-error\" role=\"alert\">"
                     + "Open this from a KPI's update issue: an action plan is made for a KPI.</p>");
+            return;
+        }
+        if (!new QuarterlyUpdates(store).mayTake(caller.get(), kpi.get().key(), UpdateAction.SUBMIT)
+                && !caller.get().has(Role.PERFORMANCE_TEAM)) {
+            page(response, 403, "Create action plan", "<p class=\"aui-message aui-message-error\" role=\"alert\">"
+                    + "Only " + Xml.escape(kpi.get().key()) + "'s updaters and the performance team may create its "
+                    + "action plans.</p>");
             return;
         }
         pages.assembler().resources().requireWebResource(AppVersion.pluginKey() + ":action-plan-form");
@@ -74,8 +86,10 @@ public class ActionPlanPageServlet extends HttpServlet {
                 + Xml.escape(back) + "\">"
                 + field("title", "Title", "<input class=\"text long-field\" id=\"title\" name=\"title\" required "
                         + "maxlength=\"255\">")
-                + field("owner", "Owner (user key)", "<input class=\"text medium-field\" id=\"owner\" name=\"owner\" "
-                        + "required value=\"" + Xml.escape(kpi.owner()) + "\">")
+                + field("owner", "Owner", "<input class=\"text medium-field\" id=\"owner\" name=\"owner\" required "
+                        + "aria-describedby=\"owner-help\" value=\"" + Xml.escape(kpi.owner()) + "\"><div "
+                        + "class=\"description\" id=\"owner-help\">The officer who owns the plan, by their user key: "
+                        + "the KPI's owner unless you change it.</div>")
                 + field("due", "Due by", "<input class=\"text medium-field\" id=\"due\" name=\"due\" type=\"date\" "
                         + "required>")
                 + field("description", "What will be done", "<textarea class=\"textarea long-field\" "

@@ -5,6 +5,8 @@ public final class FieldNames {
     /** On a KPI issue: the status of its latest published figure. */
     public static final String KPI_STATUS = "KPI status";
     public static final String DIRECTORATE = "Directorate";
+    /** On a KPI issue: the officer accountable for it. */
+    public static final String KPI_OWNER = "KPI owner";
     /** On a KPI issue: its latest published figure. */
     public static final String LATEST_VALUE = "Latest value";
     /** On a KPI issue: its latest published figure against the period before. */

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Action plans in Jira: kept in Golden Thread, which holds their progress, milestones and versions, and each shown as
  * an Action Plan issue linked from its KPI's issue, made when the plan is. A KPI without an issue yet has plans
- * without issues; if Jira refuses the issue, the plan stands and the refusal is logged.
+ * without issues; if Jira refuses the issue, the plan stands and the refusal is logged. A change to a plan is kept in
+ * Golden Thread only: its issue keeps the title, owner and due date it was made with.
  */
 final class IssueLinkedActionPlans implements ActionPlanStore {
     private static final Logger LOG = LoggerFactory.getLogger(IssueLinkedActionPlans.class);
@@ -46,10 +47,15 @@ final class IssueLinkedActionPlans implements ActionPlanStore {
         StoredActionPlan created = plans.create(plan, userKey);
         Optional<Long> kpiIssue = kpis.find(plan.kpiKey()).flatMap(kpi -> kpi.issueId());
         if (kpiIssue.isPresent()) {
-            ActionPlanIssueMaker.Made made = maker.make(plan, kpiIssue.get());
-            made.issueId().ifPresent(issueId -> planIssues.made(created.id(), issueId));
-            made.refused().ifPresent(reason -> LOG.warn("Action plan {} of {} has no issue: {}", created.id(),
-                    plan.kpiKey(), reason));
+            try {
+                ActionPlanIssueMaker.Made made = maker.make(plan, kpiIssue.get());
+                made.issueId().ifPresent(issueId -> planIssues.made(created.id(), issueId));
+                made.refused().ifPresent(reason -> LOG.warn("Action plan {} of {} has no issue: {}", created.id(),
+                        plan.kpiKey(), reason));
+            } catch (RuntimeException e) {
+                // the plan is kept whatever Jira does, so the update it was made for can go on to sign-off
+                LOG.warn("Action plan {} of {} has no issue: Jira failed making it", created.id(), plan.kpiKey(), e);
+            }
         }
         return created;
     }

@@ -69,6 +69,8 @@ final class JiraNeeds {
                     .filter(text -> text != StatusText.NO_FIGURE).map(StatusText::label).toList()),
             new FieldNeed(FieldNames.DIRECTORATE, "The directorate the KPI belongs to", "select",
                     "multiselectsearcher", KPI, List.of()),
+            new FieldNeed(FieldNames.KPI_OWNER, "The officer accountable for the KPI", "userpicker",
+                    "userpickergroupsearcher", KPI, List.of()),
             new FieldNeed(FieldNames.LATEST_VALUE, "The KPI's latest published figure", "float", "exactnumber", KPI,
                     List.of()),
             new FieldNeed(FieldNames.DIRECTION_OF_TRAVEL, "The KPI's latest published figure against the period "

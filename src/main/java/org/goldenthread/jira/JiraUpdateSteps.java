@@ -10,11 +10,11 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.jira.workflow.JiraWorkflow;
+import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.goldenthread.contract.MeasurementRow;
@@ -45,18 +45,21 @@ public class JiraUpdateSteps implements UpdateStepTaker {
     private final CustomFieldManager fields;
     private final OptionsManager options;
     private final JiraAuthenticationContext authentication;
+    private final WorkflowManager workflows;
     private final Repositories store;
     private final QuarterlyUpdates updates;
 
     @Inject
     public JiraUpdateSteps(@JiraImport IssueService issues, @JiraImport IssueManager issueManager,
                            @JiraImport CustomFieldManager fields, @JiraImport OptionsManager options,
-                           @JiraImport JiraAuthenticationContext authentication, Repositories store) {
+                           @JiraImport JiraAuthenticationContext authentication,
+                           @JiraImport WorkflowManager workflows, Repositories store) {
         this.issues = issues;
         this.issueManager = issueManager;
         this.fields = fields;
         this.options = options;
         this.authentication = authentication;
+        this.workflows = workflows;
         this.store = store;
         this.updates = new QuarterlyUpdates(store);
     }
@@ -69,6 +72,12 @@ public class JiraUpdateSteps implements UpdateStepTaker {
             return updates.take(caller, key, periodId, body, version);
         }
         UpdateAction action = UpdateAction.named(body.action()).orElseThrow();
+        JiraWorkflow workflow = workflows.getWorkflow(issue.get());
+        if (workflow == null || !WorkflowProvisioning.WORKFLOW.equals(workflow.getName())) {
+            throw new ApiException(409, "refused", "workflow", "The update's issue follows the workflow "
+                    + (workflow == null ? "(none)" : workflow.getName()) + ", not " + WorkflowProvisioning.WORKFLOW
+                    + ": move its project to the workflow scheme Golden Thread made for it, through Jira's migration");
+        }
         ApplicationUser user = authentication.getLoggedInUser();
         int before = updates.version(caller, key, periodId);
         IssueService.TransitionValidationResult checked = issues.validateTransition(user, issue.get().getId(),
@@ -77,11 +86,13 @@ public class JiraUpdateSteps implements UpdateStepTaker {
             throw refusedByJira(action, checked.getErrorCollection());
         }
         IssueService.IssueResult done = issues.transition(user, checked);
+        boolean recorded = updates.version(caller, key, periodId) != before;
         if (!done.isValid()) {
-            throw refusedByJira(action, done.getErrorCollection());
+            throw recorded ? new ApiException(409, "refused", "workflow", "Golden Thread recorded the step, but "
+                    + "Jira did not move the update's issue: " + JiraErrors.reasons(done.getErrorCollection()))
+                    : refusedByJira(action, done.getErrorCollection());
         }
-        if (updates.version(caller, key, periodId) == before) {
-            // the workflow the issue follows lacks Golden Thread's function, so it did not record the step
+        if (!recorded) {
             throw new ApiException(409, "refused", "workflow", "The update's issue moved on, but its workflow does "
                     + "not record the step in Golden Thread: give KPI Update issues the workflow "
                     + WorkflowProvisioning.WORKFLOW);
@@ -136,9 +147,7 @@ public class JiraUpdateSteps implements UpdateStepTaker {
     }
 
     private static ApiException refusedByJira(UpdateAction action, ErrorCollection errors) {
-        List<String> reasons = new ArrayList<>(errors.getErrorMessages());
-        errors.getErrors().forEach((field, message) -> reasons.add(field + ": " + message));
         return new ApiException(409, "refused", "workflow", "Jira refused to " + action.apiName()
-                + " the update's issue: " + String.join("; ", reasons));
+                + " the update's issue: " + JiraErrors.reasons(errors));
     }
 }

@@ -4,6 +4,8 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import jakarta.inject.Inject;
@@ -20,8 +22,8 @@ import org.goldenthread.status.Direction;
 import org.goldenthread.store.Repositories;
 
 /**
- * A KPI's figures in the custom fields of its issue, so that JQL finds them: its directorate, and the status, value
- * and direction of travel of its latest published figure. They are read as a scrutiny member reads them, so a figure
+ * A KPI's figures in the custom fields of its issue, so that JQL finds them: its directorate and owner, and the
+ * status, value and direction of travel of its latest published figure. They are read as a scrutiny member reads them, so a figure
  * not yet published never reaches Jira's index.
  */
 @JiraComponent
@@ -31,13 +33,15 @@ public class KpiIssueFields {
 
     private final CustomFieldManager fields;
     private final OptionsManager options;
+    private final UserManager users;
     private final Repositories store;
 
     @Inject
     public KpiIssueFields(@JiraImport CustomFieldManager fields, @JiraImport OptionsManager options,
-                          Repositories store) {
+                          @JiraImport UserManager users, Repositories store) {
         this.fields = fields;
         this.options = options;
+        this.users = users;
         this.store = store;
     }
 
@@ -48,6 +52,10 @@ public class KpiIssueFields {
     void addTo(IssueInputParameters parameters, KpiDefinition kpi, long projectId) {
         Optional<MeasurementRow> latest = latestPublished(kpi);
         select(parameters, FieldNames.DIRECTORATE, projectId, Optional.of(kpi.directorate()));
+        ApplicationUser owner = users.getUserByKey(kpi.owner());
+        field(FieldNames.KPI_OWNER).ifPresent(field -> parameters.addCustomFieldValue(field.getIdAsLong(),
+                Optional.ofNullable(owner).filter(ApplicationUser::isActive).map(ApplicationUser::getUsername)
+                        .stream().toArray(String[]::new)));
         select(parameters, FieldNames.KPI_STATUS, projectId,
                 latest.map(row -> StatusText.of(row.status()).label()));
         field(FieldNames.LATEST_VALUE).ifPresent(field -> parameters.addCustomFieldValue(field.getIdAsLong(),

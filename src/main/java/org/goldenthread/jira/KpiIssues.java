@@ -1,5 +1,7 @@
 package org.goldenthread.jira;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.IssueInputParameters;
@@ -10,7 +12,6 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.goldenthread.measure.KpiDefinition;
 import org.goldenthread.store.EnabledProjects;
@@ -35,6 +37,7 @@ import org.goldenthread.store.StoredKpi;
 @JiraComponent
 public class KpiIssues {
     static final String ISSUE_TYPE = JiraNeeds.KPI;
+    static final String LOCK = "org.goldenthread.kpi-issues";
     private static final int SUMMARY_MAX = 255;
     private static final String NOT_ENABLED = "Enable Golden Thread on a project first: KPI issues go in the first "
             + "project it was enabled on, as issues of type " + ISSUE_TYPE;
@@ -44,6 +47,7 @@ public class KpiIssues {
     private final IssueTypeManager issueTypes;
     private final ProjectManager projects;
     private final JiraAuthenticationContext authentication;
+    private final ClusterLockService locks;
     private final KpiIssueFields fields;
     private final KpiRepository kpis;
     private final EnabledProjects enabled;
@@ -58,13 +62,14 @@ public class KpiIssues {
     @Inject
     public KpiIssues(@JiraImport IssueService issues, @JiraImport IssueManager issueManager,
                      @JiraImport IssueTypeManager issueTypes, @JiraImport ProjectManager projects,
-                     @JiraImport JiraAuthenticationContext authentication, KpiIssueFields fields,
-                     Repositories store) {
+                     @JiraImport JiraAuthenticationContext authentication,
+                     @JiraImport ClusterLockService locks, KpiIssueFields fields, Repositories store) {
         this.issues = issues;
         this.issueManager = issueManager;
         this.issueTypes = issueTypes;
         this.projects = projects;
         this.authentication = authentication;
+        this.locks = locks;
         this.fields = fields;
         this.kpis = store.kpis();
         this.enabled = store.enabledProjects();
@@ -72,6 +77,10 @@ public class KpiIssues {
 
     /** Creates or updates every KPI's issue, as the signed-in user. */
     public Outcome project() {
+        return locked(this::projectAll);
+    }
+
+    private Outcome projectAll() {
         Optional<Project> home = home();
         Optional<String> type = kpiIssueType();
         if (home.isEmpty() || type.isEmpty()) {
@@ -100,13 +109,29 @@ public class KpiIssues {
      * refused.
      */
     public Optional<String> refresh(String kpiKey) {
-        Optional<Project> home = home();
-        Optional<String> type = kpiIssueType();
-        Optional<StoredKpi> kpi = kpis.find(kpiKey);
-        if (home.isEmpty() || type.isEmpty() || kpi.isEmpty()) {
-            return Optional.of(NOT_ENABLED);
+        return locked(() -> {
+            Optional<Project> home = home();
+            Optional<String> type = kpiIssueType();
+            Optional<StoredKpi> kpi = kpis.find(kpiKey);
+            if (kpi.isEmpty()) {
+                return Optional.of("Golden Thread has no KPI " + kpiKey);
+            }
+            if (home.isEmpty() || type.isEmpty()) {
+                return Optional.of(NOT_ENABLED);
+            }
+            return project(kpi.get(), home.get(), type.get(), authentication.getLoggedInUser());
+        });
+    }
+
+    /** One node at a time, so that two runs on two nodes never make two issues for one KPI. */
+    private <T> T locked(Supplier<T> work) {
+        ClusterLock lock = locks.getLockForName(LOCK);
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
         }
-        return project(kpi.get(), home.get(), type.get(), authentication.getLoggedInUser());
     }
 
     private Optional<String> project(StoredKpi kpi, Project home, String type, ApplicationUser actor) {
@@ -132,11 +157,11 @@ public class KpiIssues {
     private Optional<String> create(ApplicationUser actor, String key, IssueInputParameters fields) {
         IssueService.CreateValidationResult checked = issues.validateCreate(actor, fields);
         if (!checked.isValid()) {
-            return Optional.of(reasons(checked.getErrorCollection()));
+            return Optional.of(JiraErrors.reasons(checked.getErrorCollection()));
         }
         IssueService.IssueResult made = issues.create(actor, checked);
         if (!made.isValid()) {
-            return Optional.of(reasons(made.getErrorCollection()));
+            return Optional.of(JiraErrors.reasons(made.getErrorCollection()));
         }
         kpis.linkIssue(key, made.getIssue().getId());
         return Optional.empty();
@@ -145,10 +170,10 @@ public class KpiIssues {
     private Optional<String> update(ApplicationUser actor, long issueId, IssueInputParameters fields) {
         IssueService.UpdateValidationResult checked = issues.validateUpdate(actor, issueId, fields);
         if (!checked.isValid()) {
-            return Optional.of(reasons(checked.getErrorCollection()));
+            return Optional.of(JiraErrors.reasons(checked.getErrorCollection()));
         }
         IssueService.IssueResult changed = issues.update(actor, checked);
-        return changed.isValid() ? Optional.empty() : Optional.of(reasons(changed.getErrorCollection()));
+        return changed.isValid() ? Optional.empty() : Optional.of(JiraErrors.reasons(changed.getErrorCollection()));
     }
 
     /** The project Golden Thread was first enabled on, if Jira still has it. */
@@ -169,9 +194,4 @@ public class KpiIssues {
                 .filter(text -> !text.isEmpty()).reduce((a, b) -> a + "\n\n" + b).orElseThrow();
     }
 
-    private static String reasons(ErrorCollection errors) {
-        List<String> reasons = new ArrayList<>(errors.getErrorMessages());
-        errors.getErrors().forEach((field, message) -> reasons.add(field + ": " + message));
-        return String.join("; ", reasons);
-    }
 }

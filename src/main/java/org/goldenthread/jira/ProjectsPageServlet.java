@@ -110,8 +110,14 @@ public class ProjectsPageServlet extends HttpServlet {
                     + "WASTE"));
             return;
         }
-        ProvisioningPlan done = provisioning.enable(key.get(), admin.get().userKey());
-        json(response, done.canRun() ? 200 : 409, done);
+        try {
+            ProvisioningPlan done = provisioning.enable(key.get(), admin.get().userKey());
+            json(response, done.canRun() ? 200 : 409, done);
+        } catch (IllegalStateException e) {
+            // Jira refused something part way; what was made stays, and running it again completes the rest
+            json(response, 500, Map.of("message", e.getMessage() + ". What was made so far stays: show the plan "
+                    + "again and enable once more to complete it."));
+        }
     }
 
     /** The body of a change: the project to enable, or the action {@code kpi-issues}. */
@@ -122,7 +128,8 @@ public class ProjectsPageServlet extends HttpServlet {
         long total = kpis.all().size();
         long linked = kpis.all().stream().filter(kpi -> kpi.issueId().isPresent()).count();
         return "<h2>KPI issues</h2><p>" + linked + " of " + total + " KPIs have their issue in Jira. Each KPI's issue "
-                + "takes its summary and description from Golden Thread, where the performance team changes them.</p>"
+                + "takes its summary, description and fields from Golden Thread, where the performance team changes "
+                + "them.</p>"
                 + "<form id=\"gt-kpi-issues\" class=\"aui\"><button class=\"aui-button\" type=\"submit\">Create and "
                 + "update KPI issues</button><p class=\"gt-result\" role=\"status\"></p></form>";
     }
@@ -152,7 +159,8 @@ public class ProjectsPageServlet extends HttpServlet {
                     .append(ACTIONS.get(item.action())).append("</td><td>").append(Xml.escape(item.detail()));
             if (item.path() != null) {
                 html.append(": <a href=\"").append(Xml.escape(contextPath + item.path())).append("\">")
-                        .append("open it in Jira</a>");
+                        .append("open ").append(Xml.escape(plan.projectKey()))
+                        .append("'s workflow scheme page in Jira</a>");
             }
             html.append("</td></tr>");
         }

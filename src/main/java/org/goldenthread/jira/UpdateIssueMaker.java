@@ -11,7 +11,6 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.DateFieldFormat;
-import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import jakarta.inject.Inject;
@@ -129,11 +128,11 @@ public class UpdateIssueMaker {
                 .ifPresent(fields::setAssigneeId);
         IssueService.CreateValidationResult checked = issues.validateSubTaskCreate(actor, parent.getId(), fields);
         if (!checked.isValid()) {
-            return Optional.of(reasons(checked.getErrorCollection()));
+            return Optional.of(JiraErrors.reasons(checked.getErrorCollection()));
         }
         IssueService.IssueResult created = issues.create(actor, checked);
         if (!created.isValid()) {
-            return Optional.of(reasons(created.getErrorCollection()));
+            return Optional.of(JiraErrors.reasons(created.getErrorCollection()));
         }
         try {
             subTasks.createSubTaskIssueLink(parent, created.getIssue(), actor);
@@ -155,9 +154,4 @@ public class UpdateIssueMaker {
         return kpi.key() + " update for " + period.label();
     }
 
-    private static String reasons(ErrorCollection errors) {
-        List<String> reasons = new ArrayList<>(errors.getErrorMessages());
-        errors.getErrors().forEach((field, message) -> reasons.add(field + ": " + message));
-        return String.join("; ", reasons);
-    }
 }

@@ -61,8 +61,7 @@ public class ActionPlanResource {
         Set<String> wanted = keys == null || keys.isBlank() ? Set.of()
                 : Arrays.stream(keys.split(",")).map(String::strip).collect(Collectors.toSet());
         LocalDate today = LocalDate.now(clock);
-        return store.kpis().all().stream().map(StoredKpi::definition)
-                .filter(caller::mayRead)
+        return store.kpis().all().stream().filter(caller::mayRead).map(StoredKpi::definition)
                 .filter(kpi -> wanted.isEmpty() || wanted.contains(kpi.key()))
                 .filter(kpi -> Filters.matches(directorate, kpi.directorate()))
                 .flatMap(kpi -> plans.forKpi(kpi.key()).stream())

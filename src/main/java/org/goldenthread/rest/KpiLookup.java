@@ -27,7 +27,7 @@ final class KpiLookup {
 
     /** The KPI if the caller may read it; if not, the same 404 as for no KPI, so that its existence does not leak. */
     StoredKpi kpi(String key, Caller caller) {
-        return kpis.find(key).filter(kpi -> caller.mayRead(kpi.definition())).orElseThrow(() -> notFound(key));
+        return kpis.find(key).filter(caller::mayRead).orElseThrow(() -> notFound(key));
     }
 
     private static ApiException notFound(String key) {

@@ -77,7 +77,7 @@ public class KpiResource {
         Caller caller = caller(security);
         Optional<FinancialPeriod> asked = Periods.asked(period);
         return kpis.all().stream()
-                .filter(kpi -> caller.mayRead(kpi.definition()))
+                .filter(caller::mayRead)
                 .filter(kpi -> Filters.matches(directorate, kpi.definition().directorate()))
                 .filter(kpi -> Filters.matches(level, kpi.definition().level().name()))
                 .filter(kpi -> Filters.matches(priority, kpi.definition().priority()))

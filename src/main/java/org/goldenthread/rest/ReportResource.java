@@ -142,7 +142,7 @@ public class ReportResource {
         List<String> unknown = new ArrayList<>();
         for (String key : request.keys()) {
             KpiBundle bundle = found.get(key);
-            if (bundle == null || !caller.mayRead(bundle.kpi().definition())) {
+            if (bundle == null || !caller.mayRead(bundle.kpi())) {
                 unknown.add(key);
             } else {
                 tiles.add(tile(reports.line(bundle, caller, asked, view), bundle));
@@ -183,7 +183,7 @@ public class ReportResource {
                 ? bundles.load(kpis.all().stream().map(StoredKpi::definition).filter(kept)
                         .map(KpiDefinition::key).toList()).values()
                 : bundles.all();
-        return chosen.stream().filter(bundle -> caller.mayRead(bundle.kpi().definition()))
+        return chosen.stream().filter(bundle -> caller.mayRead(bundle.kpi()))
                 .map(bundle -> reports.line(bundle, caller, asked, view)).toList();
     }
 

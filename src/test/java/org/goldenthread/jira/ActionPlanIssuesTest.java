@@ -52,11 +52,8 @@ class ActionPlanIssuesTest {
         csv.importTargets("targets.csv", bytes("kpi,financial_year,value\nWST-01,2025/26,60.0\n"), "perf");
         csv.importMeasurements("history.csv", bytes("kpi,period,value\nWST-01,2025/26 Q1,61.0\n"), "perf");
         jira.signIn("jira.admin");
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
-                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
-                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store)
-                .enable("WASTE", "jira.admin");
-        new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store), store).project();
+        jira.provisioning(store).enable("WASTE", "jira.admin");
+        jira.kpiIssues(store).project();
         new UpdateIssueMaker(jira, jira, jira, jira, jira, jira, store).open(LocalDate.of(2025, 10, 6));
         kpiIssue = jira.issues().get(store.kpis().find("WST-01").orElseThrow().issueId().orElseThrow());
         updateIssue = jira.issues().values().stream().filter(issue -> issue.parentId() != null).findFirst()
@@ -134,6 +131,8 @@ class ActionPlanIssuesTest {
 
             HttpResponse<String> page = host.get("?issue=" + updateIssue.id());
             HttpResponse<String> notAnUpdate = host.get("?issue=" + kpiIssue.id());
+            jira.signIn("cllr.jones");
+            HttpResponse<String> scrutiny = host.get("?issue=" + updateIssue.id());
             jira.signOut();
             HttpResponse<String> signedOut = host.get("?issue=" + updateIssue.id());
 
@@ -141,9 +140,12 @@ class ActionPlanIssuesTest {
             assertThat(page.body()).contains("<h1>Create action plan for WST-01 Household waste recycled</h1>",
                     "data-kpi=\"WST-01\"", "data-api=\"/jira/rest/golden-thread/1.0/action-plans\"",
                     "data-back=\"/jira/browse/WASTE-" + updateIssue.id() + "\"",
-                    "<label for=\"title\">Title</label>", "id=\"owner\" name=\"owner\" required value=\"head\"",
+                    "<label for=\"title\">Title</label>", "aria-describedby=\"owner-help\" value=\"head\"",
                     "type=\"date\" required", "role=\"alert\" hidden");
             assertThat(notAnUpdate.statusCode()).isEqualTo(404);
+            assertThat(scrutiny.statusCode()).isEqualTo(403);
+            assertThat(scrutiny.body()).contains("Only WST-01's updaters and the performance team may create its "
+                    + "action plans.").doesNotContain("<form");
             assertThat(signedOut.statusCode()).isEqualTo(302);
             assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(location ->
                     assertThat(location).contains("login.jsp"));
@@ -152,14 +154,14 @@ class ActionPlanIssuesTest {
 
     private AdminServletHost host() throws Exception {
         return AdminServletHost.start(new ActionPlanPageServlet(AdminServletHost.LOGIN,
-                new AdminServletHost.FakePages(), jira, store, new JiraCallers(jira, jira, jira, jira, store)),
+                new AdminServletHost.FakePages(), jira, store, new JiraCallers(jira, jira, jira, jira, jira, jira, store)),
                 ActionPlanPageServlet.PATH);
     }
 
     private String panel(FakeJira.FakeIssue issue) {
         VelocityTemplates templates = new VelocityTemplates(PluginDescriptor.fromClasspath().velocityAllowlist());
         Map<String, Object> context = new KpiIssuePanel(templates, new AdminServletHost.FakePages(), store,
-                new JiraCallers(jira, jira, jira, jira, store)).getContextMap(Map.of("issue", issue));
+                new JiraCallers(jira, jira, jira, jira, jira, jira, store)).getContextMap(Map.of("issue", issue));
         StringWriter html = new StringWriter();
         templates.render("templates/issue-panel.vm", context, html);
         return html.toString();

@@ -8,6 +8,7 @@ import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.StatusCategoryManager;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.config.SubTaskManager;
+import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
@@ -28,24 +29,26 @@ import com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreen;
 import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
-import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.scheme.Scheme;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.DateFieldFormat;
 import com.atlassian.jira.util.ErrorCollection;
-import com.atlassian.jira.scheme.Scheme;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.ConfigurableJiraWorkflow;
 import com.atlassian.jira.workflow.JiraWorkflow;
@@ -61,7 +64,6 @@ import com.opensymphony.workflow.loader.ConditionsDescriptor;
 import com.opensymphony.workflow.loader.FunctionDescriptor;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
-import org.ofbiz.core.entity.GenericEntityException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -80,6 +82,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.goldenthread.store.Repositories;
+import org.ofbiz.core.entity.GenericEntityException;
 
 /**
  * An in-memory Jira behind the managers the app declares, behaving as Jira does where the app relies on it: an
@@ -94,7 +98,7 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         ProjectManager, StatusManager, StatusCategoryManager, IssueLinkTypeManager, ClusterLockService,
         IssueTypeManager, SubTaskManager, IssueService, IssueManager, UserManager, DateFieldFormat,
         CustomFieldManager, FieldConfigSchemeManager, OptionsManager, FieldManager, FieldScreenManager,
-        WorkflowManager, WorkflowSchemeManager, IssueLinkManager {
+        WorkflowManager, WorkflowSchemeManager, IssueLinkManager, PermissionManager {
     private record User(String key, boolean active) implements ApplicationUser {
         @Override
         public String getKey() {
@@ -534,6 +538,8 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     private final List<String> workflowCreators = new ArrayList<>();
     private final Map<String, Object> workflowModules = new HashMap<>();
     private final List<String> issueLinks = new ArrayList<>();
+    private final Set<String> failingFunctions = new HashSet<>();
+    private final Map<Long, Set<String>> issueSecurity = new HashMap<>();
     private final Map<Long, Integer> issueSteps = new HashMap<>();
     private final Map<TransitionValidationResult, Transition> checkedTransitions = new IdentityHashMap<>();
 
@@ -764,6 +770,13 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
     }
 
     @Override
+    public JiraWorkflow getWorkflow(Issue issue) {
+        FakeIssue fake = (FakeIssue) issue;
+        String name = getWorkflowSchemeObj(getProjectObj(fake.projectId())).getActualWorkflow(fake.typeId());
+        return () -> name;
+    }
+
+    @Override
     public void createWorkflow(ApplicationUser user, JiraWorkflow workflow) {
         if (workflows.containsKey(workflow.getName())) {
             throw new WorkflowException("A workflow with the name '" + workflow.getName() + "' already exists.");
@@ -983,6 +996,40 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         return this;
     }
 
+    /** Golden Thread's provisioning over this Jira and the store. */
+    Provisioning provisioning(Repositories store) {
+        return new Provisioning(this, this, this, this, this, this, this, this,
+                new CustomFieldProvisioning(this, this, this, this, this),
+                new WorkflowProvisioning(this, this, this, this, this, this, this, this), store);
+    }
+
+    /** Golden Thread's KPI issues over this Jira and the store. */
+    KpiIssues kpiIssues(Repositories store) {
+        return new KpiIssues(this, this, this, this, this, this, new KpiIssueFields(this, this, this, store), store);
+    }
+
+    /** Puts the issue under an issue security level only these users may see. */
+    FakeJira secured(long issueId, String... userKeys) {
+        issueSecurity.put(issueId, Set.of(userKeys));
+        return this;
+    }
+
+    /** Signed-in users browse every project here; an issue under a security level, only its level's users. */
+    @Override
+    public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
+        if (!ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey) || user == null) {
+            return false;
+        }
+        Set<String> level = issueSecurity.get(issue.getId());
+        return level == null || level.contains(user.getKey());
+    }
+
+    /** Makes the Jira post-function of that class fail, as a reindex can when the index is unavailable. */
+    FakeJira failing(String functionClassName) {
+        failingFunctions.add(functionClassName);
+        return this;
+    }
+
     /** The name of the workflow step the issue is in. */
     String stepOf(long issueId) {
         FakeIssue issue = issues.get(issueId);
@@ -1090,6 +1137,15 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
                     } else {
                         errors.put(fieldId, "Invalid value '" + value + "' passed for customfield '"
                                 + field.get().name() + "'.");
+                    }
+                }
+                case "userpicker" -> {
+                    Optional<User> user = users.values().stream().filter(u -> u.getUsername().equals(value))
+                            .findFirst();
+                    if (user.isPresent()) {
+                        values.put(fieldId, user.get());
+                    } else {
+                        errors.put(fieldId, "User '" + value + "' was not found in the system.");
                     }
                 }
                 default -> values.put(fieldId, value);
@@ -1215,9 +1271,16 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         if (checked == null || !transitionResult.isValid()) {
             return new IssueResult(issue, new Errors(Map.of(), List.of("The transition was not checked.")));
         }
+        int stepBefore = issueSteps.getOrDefault(issue.id(), 1);
         for (Object function : checked.action().getUnconditionalResult().getPostFunctions()) {
             Map<?, ?> args = ((FunctionDescriptor) function).getArgs();
             Object className = args.get("class.name");
+            if (failingFunctions.contains(className)) {
+                // Jira rolls the issue back; what a plugin's function wrote elsewhere stays
+                fieldValues.put(issue.id(), checked.fieldsBefore());
+                issueSteps.put(issue.id(), stepBefore);
+                return new IssueResult(issue, new Errors(Map.of(), List.of(className + " failed")));
+            }
             if ("com.atlassian.jira.workflow.function.issue.UpdateIssueStatusFunction".equals(className)) {
                 issueSteps.put(issue.id(), checked.action().getUnconditionalResult().getStep());
             } else if (workflowModules.get(className) instanceof FunctionProvider module) {

@@ -91,7 +91,7 @@ class JiraCallersTest {
     @Test
     void aJiraWithoutTheProjectRolesYetGivesOnlyAdministration() {
         FakeJira bare = new FakeJira().administrator("jira.admin").user("pat.perf").project(WASTE, "WASTE");
-        JiraCallers callers = new JiraCallers(bare, bare, bare, bare, store);
+        JiraCallers callers = new JiraCallers(bare, bare, bare, bare, bare, bare, store);
 
         assertThat(callers.find(null)).isEmpty();
         bare.signIn("pat.perf");
@@ -106,6 +106,6 @@ class JiraCallersTest {
     }
 
     private JiraCallers callers() {
-        return new JiraCallers(jira, jira, jira, jira, store);
+        return new JiraCallers(jira, jira, jira, jira, jira, jira, store);
     }
 }

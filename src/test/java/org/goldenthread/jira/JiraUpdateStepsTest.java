@@ -57,13 +57,9 @@ class JiraUpdateStepsTest {
                 + "head,sam.manager,ann.approver,ACTIVE\n"), "perf");
         csv.importTargets("targets.csv", bytes("kpi,financial_year,value\nWST-01,2025/26,60.0\n"), "perf");
         jira.signIn("jira.admin");
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
-                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
-                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store)
-                .enable("WASTE", "jira.admin");
+        jira.provisioning(store).enable("WASTE", "jira.admin");
         jira.member("pat.perf", "Performance Team", PROJECT);
-        KpiIssues kpiIssues = new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store),
-                store);
+        KpiIssues kpiIssues = jira.kpiIssues(store);
         kpiIssues.project();
         new UpdateIssueMaker(jira, jira, jira, jira, jira, jira, store).open(LocalDate.of(2025, 10, 6));
         updateIssue = jira.issues().values().stream().filter(issue -> issue.parentId() != null).findFirst()
@@ -72,11 +68,11 @@ class JiraUpdateStepsTest {
         csv.importKpis("more.csv", bytes("key,title,directorate,unit,decimals,polarity,frequency,owner,updaters,"
                 + "approver,lifecycle\nWST-02,Fly-tipping cleared in a day,Place,PERCENT,1,HIGHER_IS_BETTER,"
                 + "QUARTERLY,head,sam.manager,ann.approver,ACTIVE\n"), "perf");
-        JiraCallers callers = new JiraCallers(jira, jira, jira, jira, store);
+        JiraCallers callers = new JiraCallers(jira, jira, jira, jira, jira, jira, store);
         jira.workflowModule(new UpdateStepCondition(store, callers))
                 .workflowModule(new UpdateStepValidator(store, callers, jira))
                 .workflowModule(new RecordUpdateStep(store, callers, jira, kpiIssues));
-        steps = new JiraUpdateSteps(jira, jira, jira, jira, jira, store);
+        steps = new JiraUpdateSteps(jira, jira, jira, jira, jira, jira, store);
     }
 
     @AfterEach
@@ -157,18 +153,35 @@ class JiraUpdateStepsTest {
     }
 
     @Test
-    void whatJirasWorkflowRefusesIsReportedAsJirasRefusal() {
+    void anIssueOnAnotherWorkflowIsRefusedBeforeJiraIsAsked() {
         jira.signIn("sam.manager");
         jira.removeSchemesFromProject(jira.getProjectObj(PROJECT));
 
         assertThatThrownBy(() -> steps.take(SAM, "WST-01", "2025-26-Q2", submit("62.5", "", null), 0))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
-                    assertThat(e.getMessage()).startsWith("Jira refused to submit the update's issue: It seems "
-                            + "that you have tried to perform a workflow operation");
+                    assertThat(e.getMessage()).isEqualTo("The update's issue follows the workflow jira, not Golden "
+                            + "Thread quarterly update: move its project to the workflow scheme Golden Thread made for "
+                            + "it, through Jira's migration");
                 });
         assertThat(new org.goldenthread.rest.QuarterlyUpdates(store).version(SAM, "WST-01", "2025-26-Q2"))
                 .isZero();
+    }
+
+    @Test
+    void aStepRecordedWhileJiraFailedToMoveTheIssueSaysSo() {
+        jira.signIn("sam.manager");
+        jira.failing("com.atlassian.jira.workflow.function.issue.IssueReindexFunction");
+
+        assertThatThrownBy(() -> steps.take(SAM, "WST-01", "2025-26-Q2", submit("62.5", "", null), 0))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.getMessage()).isEqualTo("Golden Thread recorded the step, but Jira did not move the "
+                            + "update's issue: com.atlassian.jira.workflow.function.issue.IssueReindexFunction failed");
+                });
+        assertThat(new org.goldenthread.rest.QuarterlyUpdates(store).version(SAM, "WST-01", "2025-26-Q2"))
+                .isEqualTo(1);
+        assertThat(jira.stepOf(updateIssue)).isEqualTo("Awaiting data");
     }
 
     private static StepRequestBody submit(String value, String commentary, String dataQuality) {

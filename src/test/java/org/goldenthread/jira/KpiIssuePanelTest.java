@@ -1,6 +1,7 @@
 package org.goldenthread.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.goldenthread.actionplan.ActionPlan;
+import org.goldenthread.rest.ApiException;
+import org.goldenthread.rest.KpiResource;
 import org.goldenthread.store.CsvImport;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.workbench.PluginDescriptor;
@@ -50,10 +53,8 @@ class KpiIssuePanelTest {
         store.actionPlans().create(new ActionPlan("WST-01", "Restart garden waste rounds", "", "head",
                 LocalDate.of(2099, 3, 31), 40, List.of()), "head");
         jira.signIn("jira.admin");
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
-                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
-                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
-        new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store), store).project();
+        jira.provisioning(store).enable("WASTE", "jira.admin");
+        jira.kpiIssues(store).project();
         kpiIssue = jira.issues().values().iterator().next();
     }
 
@@ -92,9 +93,23 @@ class KpiIssuePanelTest {
         assertThat(panel(kpiIssue)).contains("Log in to use Golden Thread").doesNotContain("58.5");
     }
 
+    @Test
+    void aKpiWhoseIssueTheReaderMayNotBrowseDoesNotExistForThem() {
+        jira.secured(kpiIssue.id(), "jira.admin");
+        JiraCallers callers = new JiraCallers(jira, jira, jira, jira, jira, jira, store);
+        KpiResource kpis = new KpiResource(store, callers);
+
+        jira.signIn("cllr.jones");
+        assertThatThrownBy(() -> kpis.measurements(null, "WST-01", null, null))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+        assertThat(panel(kpiIssue)).doesNotContain("58.5");
+        jira.signIn("jira.admin");
+        assertThat(kpis.measurements(null, "WST-01", null, null)).isNotEmpty();
+    }
+
     private String panel(FakeJira.FakeIssue issue) {
         Map<String, Object> context = new KpiIssuePanel(templates, pages, store,
-                new JiraCallers(jira, jira, jira, jira, store)).getContextMap(Map.of("issue", issue));
+                new JiraCallers(jira, jira, jira, jira, jira, jira, store)).getContextMap(Map.of("issue", issue));
         StringWriter html = new StringWriter();
         templates.render("templates/issue-panel.vm", context, html);
         return html.toString();

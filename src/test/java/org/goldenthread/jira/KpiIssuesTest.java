@@ -27,7 +27,7 @@ class KpiIssuesTest {
     Path data;
     private WorkbenchDatabase database;
     private Repositories store;
-    private final FakeJira jira = new FakeJira().administrator("jira.admin").project(WASTE, "WASTE");
+    private final FakeJira jira = new FakeJira().administrator("jira.admin").user("head").project(WASTE, "WASTE");
 
     @BeforeEach
     void open() {
@@ -49,9 +49,7 @@ class KpiIssuesTest {
 
     @Test
     void eachKpiGetsOneIssueOfTypeKpiInTheProjectAndItsIdIsKept() {
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
-                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
-                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
+        jira.provisioning(store).enable("WASTE", "jira.admin");
 
         KpiIssues.Outcome first = kpiIssues().project();
         KpiIssues.Outcome second = kpiIssues().project();
@@ -71,9 +69,7 @@ class KpiIssuesTest {
 
     @Test
     void aChangedTitleReachesTheIssueAndAnIssueDeletedInJiraIsMadeAgain() {
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
-                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
-                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
+        jira.provisioning(store).enable("WASTE", "jira.admin");
         kpiIssues().project();
         StoredKpi housing = store.kpis().find("HOU-07").orElseThrow();
         store.kpis().update(housing.definition().toBuilder().title("Households in temporary homes").build(),
@@ -95,22 +91,22 @@ class KpiIssuesTest {
                 HOU-07,2025/26 Q1,212
                 HOU-07,2025/26 Q2,230
                 """.getBytes(StandardCharsets.UTF_8), "perf");
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
-                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
-                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
+        jira.provisioning(store).enable("WASTE", "jira.admin");
 
         kpiIssues().project();
 
         assertThat(jira.optionsOf(FieldNames.DIRECTORATE)).containsExactly(List.of("Housing", "Place"));
         assertThat(fields("HOU-07")).containsExactly("Housing", "No target", "230.0", "Worsening");
         assertThat(fields("WST-01")).containsExactly("Place", null, null, null);
+        FakeJira.FakeIssue waste = jira.issues().get(store.kpis().find("WST-01").orElseThrow().issueId()
+                .orElseThrow());
+        assertThat(waste.getCustomFieldValue(jira.getCustomFieldObjectsByName(FieldNames.KPI_OWNER).iterator()
+                .next())).isEqualTo(jira.getUserByKey("head"));
     }
 
     @Test
     void aFieldsValueJiraRefusesIsReportedWithTheKpiAndItsReason() {
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
-                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
-                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
+        jira.provisioning(store).enable("WASTE", "jira.admin");
         jira.project(10_200L, "HOUSING");
         KpiIssues.Outcome first = kpiIssues().project();
         jira.moveIssue(store.kpis().find("HOU-07").orElseThrow().issueId().orElseThrow(), 10_200L);
@@ -144,6 +140,6 @@ class KpiIssuesTest {
     }
 
     private KpiIssues kpiIssues() {
-        return new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store), store);
+        return jira.kpiIssues(store);
     }
 }

@@ -39,12 +39,10 @@ class ProjectsPageServletTest {
         PluginDescriptor descriptor = PluginDescriptor.fromClasspath();
         database = WorkbenchDatabase.open(data, descriptor.key(), descriptor.activeObjectsEntities());
         store = new Repositories(database.activeObjects(), Clock.systemUTC());
-        Provisioning provisioning = new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
-                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
-                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store);
+        Provisioning provisioning = jira.provisioning(store);
         host = AdminServletHost.start(new ProjectsPageServlet(pages, AdminServletHost.LOGIN, webSudo,
-                new JiraCallers(jira, jira, jira, jira, store), provisioning,
-                new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store), store), store),
+                new JiraCallers(jira, jira, jira, jira, jira, jira, store), provisioning,
+                jira.kpiIssues(store), store),
                 ProjectsPageServlet.PATH);
         webSudo.secure = true;
     }
@@ -79,7 +77,8 @@ class ProjectsPageServletTest {
 
         assertThat(page.body()).contains("<th scope=\"row\">Golden Thread: WASTE</th><td>Made ready: finish it in "
                 + "Jira</td>", "Jira must migrate them to it", "page for the project: <a href=\"/jira/secure/"
-                + "project/SelectProjectWorkflowScheme!default.jspa?projectId=10100\">open it in Jira</a>");
+                + "project/SelectProjectWorkflowScheme!default.jspa?projectId=10100\">open WASTE's workflow scheme "
+                + "page in Jira</a>");
     }
 
     @Test
@@ -92,7 +91,7 @@ class ProjectsPageServletTest {
         assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
         JsonObject plan = JsonParser.parseString(enabled.body()).getAsJsonObject();
         assertThat(plan.get("projectKey").getAsString()).isEqualTo("WASTE");
-        assertThat(plan.getAsJsonArray("items")).hasSize(27);
+        assertThat(plan.getAsJsonArray("items")).hasSize(28);
         assertThat(store.enabledProjects().all()).extracting(EnabledProjects.EnabledProject::enabledBy)
                 .containsExactly("jira.admin");
         assertThat(page.body()).contains("<li>WASTE, by jira.admin at ",

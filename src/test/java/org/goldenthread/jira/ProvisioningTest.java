@@ -52,7 +52,7 @@ class ProvisioningTest {
         assertThat(plan.canRun()).isTrue();
         assertThat(plan.created()).extracting(Item::name).containsExactly("WASTE", "KPI", "KPI Update",
                 "Action Plan", "Awaiting data", "Submitted", "Verified", "Signed off", "Published", "No data",
-                "KPI status", "Directorate", "Latest value", "Direction of travel", "KPI value", "KPI commentary",
+                "KPI status", "Directorate", "KPI owner", "Latest value", "Direction of travel", "KPI value", "KPI commentary",
                 "Data quality", "Golden Thread: KPI figure", "Golden Thread: reason", "Golden Thread quarterly update",
                 "Golden Thread: WASTE", "Action plan", "KPI Updaters", "Performance Team", "KPI Approvers",
                 "Scrutiny");
@@ -65,7 +65,7 @@ class ProvisioningTest {
         ProvisioningPlan first = provisioning().enable("WASTE", "jira.admin");
         ProvisioningPlan second = provisioning().enable("WASTE", "jira.admin");
 
-        assertThat(first.created()).hasSize(26);
+        assertThat(first.created()).hasSize(27);
         assertThat(jira.issueTypeNames()).containsExactly("Task 10318", "Bug 10303", "Sub-task (sub-task) 10316",
                 "KPI 10318", "KPI Update (sub-task) 10316", "Action Plan 10318");
         assertThat(jira.statusNames()).containsExactly("Open", "In Progress", "Closed", "Awaiting data",
@@ -211,14 +211,12 @@ class ProvisioningTest {
         provisioning().enable("WASTE", "jira.admin");
         jira.member("pat.perf", KpiProjectRole.PERFORMANCE_TEAM.roleName(), WASTE).signIn("pat.perf");
 
-        assertThat(new JiraCallers(jira, jira, jira, jira, store).find(null).orElseThrow().roles())
+        assertThat(new JiraCallers(jira, jira, jira, jira, jira, jira, store).find(null).orElseThrow().roles())
                 .containsExactly(Role.PERFORMANCE_TEAM);
         assertThat(List.of(KpiProjectRole.values())).extracting(KpiProjectRole::description).doesNotContain("");
     }
 
     private Provisioning provisioning() {
-        return new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
-                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
-                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store);
+        return jira.provisioning(store);
     }
 }

@@ -57,14 +57,12 @@ class QuarterlyUpdateTransitionsTest {
         csv.importTargets("targets.csv", bytes("kpi,financial_year,value\nWST-01,2025/26,60.0\n"), "perf");
         csv.importMeasurements("history.csv", bytes("kpi,period,value\nWST-01,2025/26 Q1,61.0\n"), "perf");
         jira.signIn("jira.admin");
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
-                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
-                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
+        jira.provisioning(store).enable("WASTE", "jira.admin");
         jira.member("pat.perf", "Performance Team", PROJECT).member("cllr.jones", "Scrutiny", PROJECT);
         kpiIssues().project();
         new UpdateIssueMaker(jira, jira, jira, jira, jira, jira, store).open(LocalDate.of(2025, 10, 6));
         update = jira.issues().values().stream().filter(issue -> issue.parentId() != null).findFirst().orElseThrow();
-        callers = new JiraCallers(jira, jira, jira, jira, store);
+        callers = new JiraCallers(jira, jira, jira, jira, jira, jira, store);
     }
 
     @AfterEach
@@ -281,7 +279,7 @@ class QuarterlyUpdateTransitionsTest {
     }
 
     private KpiIssues kpiIssues() {
-        return new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store), store);
+        return jira.kpiIssues(store);
     }
 
     private void submitGreen() throws WorkflowException {

@@ -40,7 +40,7 @@ class SettingsPageServletTest {
         database = WorkbenchDatabase.open(data, descriptor.key(), descriptor.activeObjectsEntities());
         Repositories store = new Repositories(database.activeObjects(), Clock.systemUTC());
         SettingsPageServlet servlet = new SettingsPageServlet(new VelocityTemplates(descriptor.velocityAllowlist()),
-                pages, AdminServletHost.LOGIN, webSudo, new JiraCallers(jira, jira, jira, jira, store), store);
+                pages, AdminServletHost.LOGIN, webSudo, new JiraCallers(jira, jira, jira, jira, jira, jira, store), store);
         host = AdminServletHost.start(servlet, SettingsPageServlet.PATH);
     }
 

@@ -63,10 +63,8 @@ class UpdateIssueMakerTest {
                 settings.settings().publicReporting(), settings.settings().councillorReadMode(),
                 settings.settings().authorityCode()), settings.editVersion(), "jira.admin");
         jira.signIn("jira.admin");
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
-                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
-                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
-        new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store), store).project();
+        jira.provisioning(store).enable("WASTE", "jira.admin");
+        jira.kpiIssues(store).project();
         jira.signOut();
     }
 

@@ -52,10 +52,8 @@ class UpdateIssuePanelTest {
         csv.importMeasurements("history.csv", bytes("kpi,period,value,commentary\n"
                 + "WST-01,2025/26 Q1,56.0,Garden waste paused\n"), "perf");
         jira.signIn("jira.admin");
-        new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
-                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
-                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store).enable("WASTE", "jira.admin");
-        new KpiIssues(jira, jira, jira, jira, jira, new KpiIssueFields(jira, jira, store), store).project();
+        jira.provisioning(store).enable("WASTE", "jira.admin");
+        jira.kpiIssues(store).project();
         new UpdateIssueMaker(jira, jira, jira, jira, jira, jira, store).open(LocalDate.of(2025, 10, 6));
         update = jira.issues().values().stream().filter(issue -> issue.parentId() != null).findFirst().orElseThrow();
         new QuarterlyUpdates(store).take(new Caller("sam.manager", Set.of(Role.UPDATER)), "WST-01", "2025-26-Q2",
@@ -97,7 +95,7 @@ class UpdateIssuePanelTest {
 
     private String panel() {
         Map<String, Object> context = new UpdateIssuePanel(pages, store,
-                new JiraCallers(jira, jira, jira, jira, store)).getContextMap(Map.of("issue", update));
+                new JiraCallers(jira, jira, jira, jira, jira, jira, store)).getContextMap(Map.of("issue", update));
         StringWriter html = new StringWriter();
         templates.render("templates/issue-panel.vm", context, html);
         return html.toString();

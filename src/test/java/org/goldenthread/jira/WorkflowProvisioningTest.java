@@ -147,8 +147,6 @@ class WorkflowProvisioningTest {
     }
 
     private Provisioning provisioning() {
-        return new Provisioning(jira, jira, jira, jira, jira, jira, jira, jira,
-                new CustomFieldProvisioning(jira, jira, jira, jira, jira),
-                new WorkflowProvisioning(jira, jira, jira, jira, jira, jira, jira, jira), store);
+        return jira.provisioning(store);
     }
 }

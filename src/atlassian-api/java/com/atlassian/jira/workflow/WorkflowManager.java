@@ -6,11 +6,15 @@
  */
 package com.atlassian.jira.workflow;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 
 public interface WorkflowManager {
     /** The workflow of that name, or null. */
     JiraWorkflow getWorkflow(String name);
+
+    /** The workflow the issue follows, by its project's workflow scheme and its issue type. */
+    JiraWorkflow getWorkflow(Issue issue) throws WorkflowException;
 
     void createWorkflow(ApplicationUser user, JiraWorkflow workflow) throws WorkflowException;
 }

@@ -147,6 +147,18 @@ class QuarterlyUpdateWorkflowXmlTest {
         assertThat(stepNamesByStatus).isEqualTo(expected);
     }
 
+    /** A published figure is corrected by restatement, so its update issue's fields are not edited in Jira. */
+    @Test
+    void onlyTheFinishedStepsLockTheIssuesFields() throws Exception {
+        Document document = parse(QuarterlyUpdateWorkflowXml.shipped());
+        Map<String, String> editable = new HashMap<>();
+        for (Element step : elements(document.getDocumentElement(), "step")) {
+            editable.put(step.getAttribute("name"), meta(step, "jira.issue.editable"));
+        }
+        assertThat(editable).containsEntry("Published", "false").containsEntry("No data", "false")
+                .containsEntry("Awaiting data", "").containsEntry("Signed off", "");
+    }
+
     /** Each step of the state machine is a transition from each state it may be taken from, to the state it leads to. */
     @Test
     void takesExactlyTheStepsOfTheQuarterlyUpdate() throws Exception {
