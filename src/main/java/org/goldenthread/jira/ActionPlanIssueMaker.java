@@ -71,14 +71,8 @@ public class ActionPlanIssueMaker {
                     + "Plan issue type and the \"Action plan\" link type");
         }
         ApplicationUser actor = authentication.getLoggedInUser();
-        IssueInputParameters fields = issues.newIssueInputParameters().setProjectId(kpiIssue.getProjectObject()
-                        .getId()).setIssueTypeId(type.get()).setSummary(summary(plan))
-                .setDescription(plan.description()).setDueDate(dates.formatDatePicker(UpdateIssueMaker.midday(plan.due())));
-        ApplicationUser owner = users.getUserByKey(plan.owner());
-        if (owner != null && owner.isActive()) {
-            fields.setAssigneeId(owner.getUsername());
-        }
-        fields.setSkipScreenCheck(true);
+        IssueInputParameters fields = fields(plan).setProjectId(kpiIssue.getProjectObject().getId())
+                .setIssueTypeId(type.get());
         IssueService.CreateValidationResult checked = issues.validateCreate(actor, fields);
         if (!checked.isValid()) {
             return refused(JiraErrors.reasons(checked.getErrorCollection()));
@@ -95,6 +89,30 @@ public class ActionPlanIssueMaker {
                     + "to the KPI's issue: " + e.getMessage()));
         }
         return new Made(Optional.of(planIssueId), Optional.empty());
+    }
+
+    /** Brings the plan's issue up to date with a change to the plan, as the signed-in user; Jira's reasons if refused. */
+    public Optional<String> update(long planIssueId, ActionPlan plan) {
+        ApplicationUser actor = authentication.getLoggedInUser();
+        IssueService.UpdateValidationResult checked = issues.validateUpdate(actor, planIssueId, fields(plan));
+        if (!checked.isValid()) {
+            return Optional.of(JiraErrors.reasons(checked.getErrorCollection()));
+        }
+        IssueService.IssueResult changed = issues.update(actor, checked);
+        return changed.isValid() ? Optional.empty() : Optional.of(JiraErrors.reasons(changed.getErrorCollection()));
+    }
+
+    /** The issue's fields as the plan has them: summary, description, due date and, if Jira knows them, owner. */
+    private IssueInputParameters fields(ActionPlan plan) {
+        IssueInputParameters fields = issues.newIssueInputParameters().setSummary(summary(plan))
+                .setDescription(plan.description())
+                .setDueDate(dates.formatDatePicker(UpdateIssueMaker.midday(plan.due())));
+        ApplicationUser owner = users.getUserByKey(plan.owner());
+        if (owner != null && owner.isActive()) {
+            fields.setAssigneeId(owner.getUsername());
+        }
+        fields.setSkipScreenCheck(true);
+        return fields;
     }
 
     private static String summary(ActionPlan plan) {

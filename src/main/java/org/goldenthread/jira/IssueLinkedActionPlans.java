@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Action plans in Jira: kept in Golden Thread, which holds their progress, milestones and versions, and each shown as
  * an Action Plan issue linked from its KPI's issue, made when the plan is. A KPI without an issue yet has plans
- * without issues; if Jira refuses the issue, the plan stands and the refusal is logged. A change to a plan is kept in
- * Golden Thread only: its issue keeps the title, owner and due date it was made with.
+ * without issues; a change to a plan reaches its issue's summary, description, owner and due date. If Jira refuses,
+ * the plan stands and the refusal is logged.
  */
 final class IssueLinkedActionPlans implements ActionPlanStore {
     private static final Logger LOG = LoggerFactory.getLogger(IssueLinkedActionPlans.class);
@@ -62,6 +62,16 @@ final class IssueLinkedActionPlans implements ActionPlanStore {
 
     @Override
     public StoredActionPlan update(int id, ActionPlan plan, int editVersion, String userKey) {
-        return plans.update(id, plan, editVersion, userKey);
+        StoredActionPlan updated = plans.update(id, plan, editVersion, userKey);
+        Optional<Long> issue = planIssues.issueOf(id);
+        if (issue.isPresent()) {
+            try {
+                maker.update(issue.get(), plan).ifPresent(reason -> LOG.warn("The issue of action plan {} keeps its "
+                        + "earlier fields: {}", id, reason));
+            } catch (RuntimeException e) {
+                LOG.warn("The issue of action plan {} keeps its earlier fields: Jira failed updating it", id, e);
+            }
+        }
+        return updated;
     }
 }

@@ -153,13 +153,19 @@ public final class QuarterlyUpdates implements UpdateStepTaker {
     }
 
     /**
-     * Whether the period's update needs a linked action plan before sign-off (ACT-01) and the KPI has no open one, by
-     * the figure stored for it now.
+     * Whether the period's update, not yet signed off, needs a linked action plan before sign-off (ACT-01) and the KPI
+     * has no open one, by the figure stored for it now.
      */
     public boolean needsActionPlan(String key, String periodId) {
         StoredKpi stored = lookup.kpi(key, PLAN_READER);
         KpiDefinition kpi = stored.definition();
         FinancialPeriod period = KpiResource.period("periodId", periodId, kpi).orElseThrow();
+        UpdateState state = lookup.periods(stored).stream().filter(row -> row.period().equals(period)).findFirst()
+                .map(row -> UpdateState.valueOf(row.updateState())).orElse(UpdateState.AWAITING_DATA);
+        if (!UpdateAction.SIGN_OFF.from().contains(state) && !UpdateAction.VERIFY.from().contains(state)
+                && !UpdateAction.SUBMIT.from().contains(state)) {
+            return false;
+        }
         CouncilSettings settings = store.settings().current().settings();
         List<PeriodOutcome> history = new KpiReports(lookup, targets, store.clock(), settings.ratingPolicy(),
                 store.periodLocks()).history(targets.schedule(kpi), candidate(lookup.periods(stored), period,

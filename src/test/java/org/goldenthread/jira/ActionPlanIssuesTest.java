@@ -10,7 +10,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.goldenthread.actionplan.ActionPlan;
+import org.goldenthread.contract.StepRequestBody;
+import org.goldenthread.rest.Caller;
+import org.goldenthread.rest.QuarterlyUpdates;
 import org.goldenthread.store.CsvImport;
 import org.goldenthread.store.Repositories;
 import org.goldenthread.store.StoredActionPlan;
@@ -85,6 +89,23 @@ class ActionPlanIssuesTest {
     }
 
     @Test
+    void aChangeToThePlanReachesItsIssue() {
+        jira.signIn("sam.manager");
+        StoredActionPlan plan = store.actionPlans().create(plan(), "sam.manager");
+
+        store.actionPlans().update(plan.id(), new ActionPlan("WST-01", "Restart garden waste rounds in May",
+                "Two crews from May", "sam.manager", LocalDate.of(2027, 6, 30), 20, List.of()), plan.editVersion(),
+                "sam.manager");
+
+        FakeJira.FakeIssue planIssue = jira.issues().get(store.planIssues().issueOf(plan.id()).orElseThrow());
+        assertThat(planIssue.summary()).isEqualTo("WST-01 action plan: Restart garden waste rounds in May");
+        assertThat(planIssue.description()).isEqualTo("Two crews from May");
+        assertThat(planIssue.assignee()).isEqualTo(jira.getUserByKey("sam.manager").getUsername());
+        assertThat(planIssue.dueDate()).isEqualTo("30/Jun/27");
+        assertThat(store.actionPlans().find(plan.id()).orElseThrow().plan().progress()).isEqualTo(20);
+    }
+
+    @Test
     void aPlanJiraCannotMakeAnIssueForStillStands() {
         jira.signIn("sam.manager");
         jira.issues().remove(kpiIssue.id());
@@ -114,8 +135,8 @@ class ActionPlanIssuesTest {
         ActionPlanNeededCondition condition = new ActionPlanNeededCondition(store);
         assertThat(condition.shouldDisplay(Map.of("issue", updateIssue))).isFalse();
 
-        new CsvImport(database.activeObjects(), Clock.systemUTC()).importMeasurements("q2.csv",
-                bytes("kpi,period,value\nWST-01,2025/26 Q2,41.0\n"), "perf");
+        new QuarterlyUpdates(store).take(new Caller("sam.manager", Set.of()), "WST-01", "2025-26-Q2",
+                new StepRequestBody("submit", "41.0", "Depot fire", null, null, null), 0);
         assertThat(condition.shouldDisplay(Map.of("issue", updateIssue))).isTrue();
         assertThat(condition.shouldDisplay(Map.of("issue", kpiIssue))).isFalse();
 

@@ -1165,9 +1165,13 @@ final class FakeJira implements JiraAuthenticationContext, GlobalPermissionManag
         }
         FakeIssue changed = new FakeIssue(issueId, found.projectId(), found.typeId(),
                 in.summary == null ? found.summary() : in.summary,
-                in.description == null ? found.description() : in.description, found.assignee(), found.dueDate(),
-                found.parentId(), this);
+                in.description == null ? found.description() : in.description,
+                in.assignee == null ? found.assignee() : in.assignee,
+                in.dueDate == null ? found.dueDate() : in.dueDate, found.parentId(), this);
         Map<String, String> errors = new LinkedHashMap<>();
+        if ((in.assignee != null || in.dueDate != null) && !in.skipScreenCheck) {
+            errors.put("duedate", "Field 'duedate' cannot be set. It is not on the appropriate screen, or unknown.");
+        }
         validatedFieldValues.put(changed, customValues(in, changed, errors));
         return new UpdateValidationResult(changed, new Errors(errors, List.of()), Map.of());
     }
